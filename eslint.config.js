@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const engineForbidden = ['react', 'react-dom', 'monaco-editor', '@monaco-editor/react', 'comlink', '@tanstack/*', 'node:*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // The engine runs unchanged in the worker, the CLI and tests: no DOM, no I/O, no UI.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: engineForbidden, message: 'src/engine is pure: no UI, worker or I/O libraries.' },
+            { group: ['**/app/**', '**/worker/**', '**/cli/**', '**/crash-stats/**'], message: 'Arrows point inward: the engine imports nothing outside itself.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage', 'XMLHttpRequest'],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts', 'src/crash-stats/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', 'react', 'react-dom'], message: 'Nothing imports the app.' }] }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compileSiglists, createGenerator, EMPTY_SIGLIST_TEXTS, type Rule } from './index.ts';
+
+const generator = createGenerator(
+  compileSiglists({ ...EMPTY_SIGLIST_TEXTS, 'prefix_signature_re.txt': 'mozalloc_abort\nmozalloc_handle_oom' }),
+);
+
+describe('createGenerator', () => {
+  it('runs the whole ruleset and traces every rule', () => {
+    const result = generator.generate({
+      oom_allocation_size: 1_000_000,
+      crashing_thread: 0,
+      threads: [{ frames: [{ function: 'mozalloc_abort' }, { function: 'mozalloc_handle_oom' }, { function: 'moz_xmalloc' }] }],
+    });
+    expect(result.signature).toBe('OOM | large | mozalloc_abort | mozalloc_handle_oom | moz_xmalloc');
+    expect(result.trace.map((t) => [t.rule, t.fired])).toContainEqual(['OOMSignature', true]);
+    expect(result.trace.map((t) => [t.rule, t.fired])).toContainEqual(['AbortSignature', false]);
+    const oom = result.trace.find((t) => t.rule === 'OOMSignature');
+    expect(oom).toMatchObject({
+      signatureBefore: 'mozalloc_abort | mozalloc_handle_oom | moz_xmalloc',
+      signatureAfter: 'OOM | large | mozalloc_abort | mozalloc_handle_oom | moz_xmalloc',
+    });
+    expect(result.trace[0]?.frames).toHaveLength(3);
+  });
+
+  it('turns a throwing rule into a note and goes on', () => {
+    const broken: Rule = {
+      name: 'Broken',
+      predicate: () => true,
+      action: () => {
+        throw new Error('kaput');
+      },
+    };
+    const withBroken = createGenerator(generator.siglists, [broken, ...generator.ruleset]);
+    const result = withBroken.generate({ threads: [{ frames: [{ function: 'f' }] }] });
+    expect(result.notes).toEqual(['Broken: Rule failed: kaput']);
+    expect(result.signature).toBe('f');
+    expect(result.trace[0]).toMatchObject({ rule: 'Broken', fired: true, error: 'kaput' });
+  });
+
+  it('survives crash data that is not an object, with upstream notes', () => {
+    const result = generator.generate(['not', 'a', 'crash'] as unknown as Record<string, unknown>);
+    expect(result.signature).toBe('');
+    expect(result.notes[0]).toBe("SignatureGenerationRule: Rule failed: 'list' object has no attribute 'get'");
+  });
+
+  it('signs with empty siglists when none are given', () => {
+    expect(createGenerator().generate({ threads: [{ frames: [{ function: 'a' }, { function: 'b' }] }] }).signature).toBe('a');
+  });
+});

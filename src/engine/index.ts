@@ -1,0 +1,12 @@
+/**
+ * Siglab's signature engine: a pure TypeScript port of Socorro's
+ * `socorro/signature`. No DOM, no I/O — siglists come in as text.
+ */
+export * from './types.ts';
+export { createGenerator, type SignatureGenerator } from './createGenerator.ts';
+export { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
+export { convertProcessedCrash, isProcessedCrash, NotACrashError } from './convertProcessedCrash.ts';
+export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './crashIds.ts';
+export { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
+export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';
+export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';

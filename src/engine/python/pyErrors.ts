@@ -1,0 +1,26 @@
+/**
+ * Upstream is Python, and when a rule raises, the exception text becomes a
+ * note ("<Rule>: Rule failed: <message>"). Our helpers raise this error with
+ * the message CPython would print, so those notes read the same.
+ */
+export class PyError extends Error {
+  constructor(
+    readonly pythonType: 'AttributeError' | 'TypeError' | 'ValueError' | 'KeyError' | 'IndexError',
+    message: string,
+  ) {
+    super(message);
+    this.name = pythonType;
+  }
+}
+
+/** Python's `type(value).__name__` for JSON-shaped values. */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (typeof value === 'bigint') return 'int';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'function') return 'function';
+  return 'dict';
+}

@@ -1,0 +1,52 @@
+import { PyError, pyTypeName } from './pyErrors.ts';
+import { pyReprString } from './pyStr.ts';
+import { pyStrip } from './pyText.ts';
+
+const DECIMAL_LITERAL = /^[+-]?\d+(?:_\d+)*$/u;
+
+/**
+ * Python's `int(value)` for JSON-shaped values: floats truncate, bools are
+ * 0/1, strings may carry whitespace, a sign and underscores between digits.
+ * Raises the ValueError/TypeError Python would.
+ */
+export function pyInt(value: unknown): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      throw new PyError(Number.isNaN(value) ? 'ValueError' : 'TypeError', 'cannot convert float to integer');
+    }
+    return Math.trunc(value);
+  }
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') {
+    const text = pyStrip(value);
+    // Python accepts any Unicode decimal digit; normalise them to ASCII first.
+    const ascii = text.replace(/\p{Nd}/gu, (d) => String(unicodeDigitValue(d)));
+    if (!DECIMAL_LITERAL.test(ascii)) {
+      throw new PyError('ValueError', `invalid literal for int() with base 10: ${pyReprString(value)}`);
+    }
+    return Number(ascii.replace(/_/g, ''));
+  }
+  throw new PyError(
+    'TypeError',
+    `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(value)}'`,
+  );
+}
+
+// Unicode lays out decimal digits in runs of whole ten-digit sets, so a
+// digit's value is its distance from the start of its run, modulo ten.
+function unicodeDigitValue(digit: string): number {
+  const code = digit.codePointAt(0) ?? 48;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/** `int(value)` that answers `null` where Python raises TypeError/ValueError. */
+export function pyIntOrNone(value: unknown): number | null {
+  try {
+    return pyInt(value);
+  } catch (error) {
+    if (error instanceof PyError) return null;
+    throw error;
+  }
+}

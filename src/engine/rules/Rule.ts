@@ -1,0 +1,31 @@
+import type { CrashData, FrameTrace } from '../types.ts';
+import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
+import type { SignatureState } from '../signatureState.ts';
+import type { FrameFields, NormalizedFrame } from '../frames/normalizeFrame.ts';
+
+/** What rules may consult besides the crash: the siglists and their frame normaliser. */
+export interface RuleContext {
+  readonly siglists: CompiledSiglists;
+  readonly normalizeFrame: (frame: FrameFields) => NormalizedFrame;
+}
+
+export interface RuleOutput {
+  readonly state: SignatureState;
+  /** The frame walk behind the new signature, for rules that walk a stack. */
+  readonly frames?: readonly FrameTrace[];
+  readonly thread?: number;
+}
+
+/**
+ * One step of signature generation. `name` is upstream's class name: it
+ * prefixes notes ("SigTruncate: ...") and people search for it.
+ */
+export interface Rule {
+  readonly name: string;
+  /** Whether the action runs; rules without a condition always run. */
+  predicate(crash: CrashData, state: SignatureState, context: RuleContext): boolean;
+  /** Returns the new state; never modifies the crash or the given state. */
+  action(crash: CrashData, state: SignatureState, context: RuleContext): RuleOutput;
+}
+
+export const ALWAYS = (): boolean => true;

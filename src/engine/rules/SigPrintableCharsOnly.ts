@@ -1,0 +1,15 @@
+import { keepPrintableAscii } from '../python/keepPrintableAscii.ts';
+import { pyStrip } from '../python/pyText.ts';
+import { withNote, withSignature } from '../signatureState.ts';
+import { ALWAYS, type Rule } from './Rule.ts';
+
+/** Signatures are ids people type and search: printable ASCII only, no edge whitespace. */
+export const SigPrintableCharsOnly: Rule = {
+  name: 'SigPrintableCharsOnly',
+  predicate: ALWAYS,
+  action(_crash, state) {
+    const cleaned = keepPrintableAscii(pyStrip(state.signature));
+    if (cleaned === state.signature) return { state };
+    return { state: withNote(withSignature(state, this.name, cleaned), this.name, 'unprintable characters removed') };
+  },
+};

@@ -1,0 +1,87 @@
+import type { CrashData, FrameTrace } from '../types.ts';
+import { crashField, getCrashingThread, getThread } from '../python/crashFields.ts';
+import { PyError } from '../python/pyErrors.ts';
+import { pyTruthy } from '../python/pyValues.ts';
+import { listNormalizedFrames, type ListedFrame } from '../frames/listNormalizedFrames.ts';
+import { walkFrames, type FrameWalk } from '../signature/walkFrames.ts';
+import { javaStackTraceSignature, type ToolOutput } from '../signature/javaStackTraceSignature.ts';
+import { javaExceptionSignature } from '../signature/javaExceptionSignature.ts';
+import { withDebug, withExtra, withNote, withSignature, type SignatureState } from '../signatureState.ts';
+import { ALWAYS, type Rule, type RuleContext, type RuleOutput } from './Rule.ts';
+
+const NAME = 'SignatureGenerationRule';
+
+function applyTool(state: SignatureState, tool: string, output: ToolOutput): SignatureState {
+  let next = withDebug(state, NAME, `using ${tool}`);
+  for (const note of output.notes) next = withNote(next, NAME, note);
+  return withSignature(next, NAME, output.signature);
+}
+
+function traceFrames(listed: readonly ListedFrame[], walk: FrameWalk): FrameTrace[] {
+  return listed.map((frame, index) => {
+    const verdict = walk.verdicts[index] ?? { decision: 'not-reached' as const };
+    return {
+      index,
+      frameIndex: frame.frameIndex,
+      inline: frame.inline,
+      raw: frame.fields,
+      normalized: frame.normalized.text,
+      decision: verdict.decision,
+      ...(verdict.match ? { match: verdict.match } : {}),
+      ...(frame.normalized.lineNumberMatch ? { lineNumberMatch: frame.normalized.lineNumberMatch } : {}),
+    };
+  });
+}
+
+function listCrashingThreadFrames(crash: CrashData, thread: number, context: RuleContext): ListedFrame[] {
+  try {
+    const lowerCaseModules = crashField(crash, 'os') === 'Windows NT';
+    return listNormalizedFrames(getThread(crash, thread), lowerCaseModules, context.normalizeFrame);
+  } catch (error) {
+    // Upstream catches KeyError/IndexError here but then calls a method its
+    // result object lacks, so the rule fails with this message instead.
+    if (error instanceof PyError && (error.pythonType === 'KeyError' || error.pythonType === 'IndexError')) {
+      throw new PyError('AttributeError', "'Result' object has no attribute 'note'");
+    }
+    throw error;
+  }
+}
+
+/** Signature from the crashing thread's C/C++/Rust frames, shaped by the siglists. */
+export function signStack(crash: CrashData, state: SignatureState, context: RuleContext): RuleOutput {
+  let next = withDebug(state, NAME, 'using CSignatureTool');
+  const thread = getCrashingThread(crash);
+  const listed = listCrashingThreadFrames(crash, thread, context);
+  const normalized = listed.map((frame) => frame.normalized.text);
+  const walk = walkFrames(normalized, thread, context.siglists);
+
+  if (normalized.length > 0) {
+    // proto_signature is indexed by Crash Stats, so people can search frames below the signature.
+    next = withExtra(next, { proto_signature: normalized.join(' | '), normalized_frames: normalized });
+  }
+  for (const note of walk.notes) next = withNote(next, NAME, note);
+  for (const note of walk.debugNotes) next = withDebug(next, NAME, note);
+  if (walk.signature) next = withSignature(next, NAME, walk.signature);
+  return { state: next, frames: traceFrames(listed, walk), thread };
+}
+
+/**
+ * Makes the base signature: from a Java stack trace, else from a structured
+ * Java exception, else from the crashing thread's stack and the siglists.
+ */
+export const SignatureGenerationRule: Rule = {
+  name: NAME,
+  predicate: ALWAYS,
+  action(crash, state, context) {
+    const javaStackTrace = crashField(crash, 'java_stack_trace');
+    if (pyTruthy(javaStackTrace)) {
+      return { state: applyTool(state, 'JavaSignatureTool', javaStackTraceSignature(javaStackTrace)) };
+    }
+    // Upstream plans to let the structured exception win one day; today the text trace does.
+    const javaException = crashField(crash, 'java_exception');
+    if (pyTruthy(javaException)) {
+      return { state: applyTool(state, 'JavaExceptionSignatureTool', javaExceptionSignature(javaException)) };
+    }
+    return signStack(crash, state, context);
+  },
+};

@@ -1,0 +1,17 @@
+import type { CrashData } from '../types.ts';
+import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { createFrameNormalizer } from '../frames/normalizeFrame.ts';
+import { INITIAL_STATE, type SignatureState } from '../signatureState.ts';
+import type { Rule, RuleContext } from './Rule.ts';
+
+/** A context over empty siglists, for rule tests that do not walk stacks. */
+export function emptyListsContext(): RuleContext {
+  const siglists = compileSiglists(EMPTY_SIGLIST_TEXTS);
+  return { siglists, normalizeFrame: createFrameNormalizer(siglists.lineNumbers) };
+}
+
+/** Runs one rule the way the pipeline does: action only when the predicate holds. */
+export function applyRule(rule: Rule, crash: CrashData, signature = '', context = emptyListsContext()): SignatureState | null {
+  const state = { ...INITIAL_STATE, signature };
+  return rule.predicate(crash, state, context) ? rule.action(crash, state, context).state : null;
+}

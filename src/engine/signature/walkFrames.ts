@@ -1,0 +1,100 @@
+import type { FrameDecision, SiglistMatch } from '../types.ts';
+import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
+
+export interface FrameVerdict {
+  readonly decision: FrameDecision;
+  readonly match?: SiglistMatch;
+}
+
+export interface FrameWalk {
+  readonly signature: string;
+  readonly notes: readonly string[];
+  readonly debugNotes: readonly string[];
+  /** One verdict per input frame, same order. */
+  readonly verdicts: readonly FrameVerdict[];
+}
+
+const NOT_REACHED: FrameVerdict = { decision: 'not-reached' };
+const BEFORE_SENTINEL: FrameVerdict = { decision: 'before-sentinel' };
+const EMPTY: FrameVerdict = { decision: 'empty' };
+const DLL_DEDUPE: FrameVerdict = { decision: 'dll-dedupe' };
+
+/** Module-like frames that repeat (`xul.dll | xul.dll`) say nothing new. */
+function isModuleLike(frame: string): boolean {
+  if (frame.startsWith('(unloaded')) return false;
+  const lower = frame.toLowerCase();
+  return (
+    lower.endsWith('.dll') ||
+    lower.endsWith('.so') ||
+    frame === 'XUL' ||
+    frame === '<name omitted>' ||
+    // bug 1685178: symbols files with only public names
+    frame.startsWith('<unknown in')
+  );
+}
+
+/**
+ * The C/C++/Rust frame walk: start at the first sentinel frame (if any),
+ * skip empty and irrelevant frames, keep prefix frames, and stop after the
+ * first frame that is not a prefix. Records why each frame was kept or not.
+ */
+export function walkFrames(frames: readonly string[], crashingThread: number, siglists: CompiledSiglists): FrameWalk {
+  const verdicts: FrameVerdict[] = new Array<FrameVerdict>(frames.length).fill(NOT_REACHED);
+  const debugNotes: string[] = [];
+  const notes: string[] = [];
+
+  let start = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const sentinel = siglists.sentinels.find(frames[i] as string);
+    if (sentinel) {
+      start = i;
+      verdicts.fill(BEFORE_SENTINEL, 0, i);
+      verdicts[i] = { decision: 'sentinel', match: sentinel };
+      debugNotes.push(`sentinel; starting at "${frames[i]}" index ${i}`);
+      break;
+    }
+  }
+
+  const parts: string[] = [];
+  for (let i = start; i < frames.length; i++) {
+    const frame = frames[i] as string;
+    const sentinelVerdict = i === start ? verdicts[i] : undefined;
+    if (!frame) {
+      verdicts[i] = EMPTY;
+      debugNotes.push(`empty string; ignoring: "${frame}"`);
+      continue;
+    }
+    const irrelevant = siglists.irrelevant.match(frame);
+    if (irrelevant) {
+      verdicts[i] = { decision: 'irrelevant', match: irrelevant };
+      debugNotes.push(`irrelevant; ignoring: "${frame}"`);
+      continue;
+    }
+    if (parts.length > 0 && frame === parts[parts.length - 1] && isModuleLike(frame)) {
+      verdicts[i] = DLL_DEDUPE;
+      continue;
+    }
+    parts.push(frame);
+    const prefix = siglists.prefix.match(frame);
+    if (!prefix) {
+      verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'stop' });
+      debugNotes.push(`not a prefix; stop: "${frame}"`);
+      break;
+    }
+    verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'prefix', match: prefix });
+    debugNotes.push(`prefix; continue iterating: "${frame}"`);
+  }
+
+  let signature = parts.join(' | ');
+  if (signature === '') {
+    notes.push(`CSignatureTool: no frame data for crashing thread (${crashingThread})`);
+    // Every frame was skipped: the top one (from the sentinel on) beats nothing.
+    signature = start < frames.length ? (frames[start] as string) : 'EMPTY: no frame data available';
+  }
+  return { signature, notes, debugNotes, verdicts };
+}
+
+/** A sentinel frame that also ended up in the signature is reported as the sentinel. */
+function keepSentinel(sentinel: FrameVerdict | undefined, verdict: FrameVerdict): FrameVerdict {
+  return sentinel?.decision === 'sentinel' ? sentinel : verdict;
+}
