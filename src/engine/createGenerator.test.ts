@@ -48,3 +48,11 @@ describe('createGenerator', () => {
     expect(createGenerator().generate({ threads: [{ frames: [{ function: 'a' }, { function: 'b' }] }] }).signature).toBe('a');
   });
 });
+
+describe('upstream generator situations', () => {
+  it('signs an empty dict without falling over', () => {
+    const result = createGenerator(generator.siglists).generate({});
+    expect(result.signature).toBe('EMPTY: no frame data available');
+    expect(result.notes).toEqual(['SignatureGenerationRule: CSignatureTool: no frame data for crashing thread (0)']);
+  });
+});

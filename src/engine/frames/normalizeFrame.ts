@@ -42,17 +42,18 @@ const CACHE_LIMIT = 50_000;
  * across thousands of crashes.
  */
 export function createFrameNormalizer(lineNumbers: SiglistMatcher): (frame: FrameFields) => NormalizedFrame {
-  const cache = new Map<string, CollapsedSymbol>();
+  const cppCache = new Map<string, CollapsedSymbol>();
+  const rustCache = new Map<string, CollapsedSymbol>();
 
   const collapseSymbol = (fn: string, rust: boolean): CollapsedSymbol => {
-    const key = (rust ? 'r' : 'c') + fn;
-    let hit = cache.get(key);
+    const cache = rust ? rustCache : cppCache;
+    let hit = cache.get(fn);
     if (hit === undefined) {
       const collapsed = rust ? collapseRustFunction(fn) : collapseCppFunction(fn);
       const lineNumberMatch = lineNumbers.match(collapsed);
       hit = { collapsed, lineNumberMatch, finished: finish(collapsed, rust) };
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, hit);
+      cache.set(fn, hit);
     }
     return hit;
   };
@@ -60,7 +61,7 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): (frame: Fram
   return (frame) => {
     if (pyTruthy(frame.function)) {
       const fn = requireString(frame.function, 'endswith');
-      const rust = pyTruthy(frame.file) && (parseSourceFile(frame.file) ?? '').endsWith('.rs');
+      const rust = isRustFile(frame.file);
       const symbol = collapseSymbol(fn, rust);
       if (symbol.lineNumberMatch === null) return { text: symbol.finished };
       return {
@@ -70,6 +71,14 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): (frame: Fram
     }
     return { text: describeFrameWithoutSymbol(frame) };
   };
+}
+
+function isRustFile(file: unknown): boolean {
+  if (!pyTruthy(file)) return false;
+  // Cheap pre-check; parseSourceFile still runs for anything that could be Rust
+  // (and for non-strings, so they raise as upstream).
+  if (typeof file === 'string' && !file.includes('.rs')) return false;
+  return (parseSourceFile(file) ?? '').endsWith('.rs');
 }
 
 function finish(text: string, rust: boolean): string {

@@ -2,6 +2,7 @@ import { PyError, pyTypeName } from './pyErrors.ts';
 import { pyReprString } from './pyStr.ts';
 import { pyStrip } from './pyText.ts';
 
+const PLAIN_DECIMAL = /^-?[0-9]{1,15}$/;
 const DECIMAL_LITERAL = /^[+-]?\d+(?:_\d+)*$/u;
 
 /**
@@ -18,6 +19,7 @@ export function pyInt(value: unknown): number {
   }
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
+    if (PLAIN_DECIMAL.test(value)) return Number(value);
     const text = pyStrip(value);
     // Python accepts any Unicode decimal digit; normalise them to ASCII first.
     const ascii = text.replace(/\p{Nd}/gu, (d) => String(unicodeDigitValue(d)));
@@ -43,6 +45,7 @@ function unicodeDigitValue(digit: string): number {
 
 /** `int(value)` that answers `null` where Python raises TypeError/ValueError. */
 export function pyIntOrNone(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
   try {
     return pyInt(value);
   } catch (error) {

@@ -38,6 +38,7 @@ export function pyRStrip(text: string, chars?: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+// eslint-disable-next-line no-control-regex -- Python's line breaks include these control characters.
 const LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029]/u;
 
 /** `text.splitlines()`: no trailing empty item, all of Python's line breaks. */

@@ -25,12 +25,12 @@ export function pyGet(value: unknown, key: string, fallback: unknown = null): un
   if (!isPyDict(value)) {
     throw new PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'get'`);
   }
-  return Object.prototype.hasOwnProperty.call(value, key) ? value[key] : fallback;
+  return Object.hasOwn(value, key) ? value[key] : fallback;
 }
 
 /** `key in value` for dicts (`in` is key membership). */
 export function pyHasKey(value: PyDict, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(value, key);
+  return Object.hasOwn(value, key);
 }
 
 /** `needle in container`: substring for str, membership for list, key for dict. */

@@ -18,20 +18,27 @@ function applyTool(state: SignatureState, tool: string, output: ToolOutput): Sig
 }
 
 function traceFrames(listed: readonly ListedFrame[], walk: FrameWalk): FrameTrace[] {
-  return listed.map((frame, index) => {
-    const verdict = walk.verdicts[index] ?? { decision: 'not-reached' as const };
-    return {
+  const traces: FrameTrace[] = new Array<FrameTrace>(listed.length);
+  for (let index = 0; index < listed.length; index++) {
+    const frame = listed[index] as ListedFrame;
+    const verdict = walk.verdicts[index];
+    const trace: Mutable<FrameTrace> = {
       index,
       frameIndex: frame.frameIndex,
       inline: frame.inline,
       raw: frame.fields,
       normalized: frame.normalized.text,
-      decision: verdict.decision,
-      ...(verdict.match ? { match: verdict.match } : {}),
-      ...(frame.normalized.lineNumberMatch ? { lineNumberMatch: frame.normalized.lineNumberMatch } : {}),
+      decision: verdict?.decision ?? 'not-reached',
     };
-  });
+    // Optional fields are only set when present, so traces compare and serialise cleanly.
+    if (verdict?.match) trace.match = verdict.match;
+    if (frame.normalized.lineNumberMatch) trace.lineNumberMatch = frame.normalized.lineNumberMatch;
+    traces[index] = trace;
+  }
+  return traces;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function listCrashingThreadFrames(crash: CrashData, thread: number, context: RuleContext): ListedFrame[] {
   try {
