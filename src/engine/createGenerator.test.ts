@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileSiglists, createGenerator, EMPTY_SIGLIST_TEXTS, type Rule } from './index.ts';
+import { compileSiglists, createGenerator, type Rule } from './index.ts';
+import { siglistTexts } from './siglists/siglistTestKit.ts';
 
 const generator = createGenerator(
-  compileSiglists({ ...EMPTY_SIGLIST_TEXTS, 'prefix_signature_re.txt': 'mozalloc_abort\nmozalloc_handle_oom' }),
+  compileSiglists(siglistTexts({ 'prefix_signature_re.txt': 'mozalloc_abort\nmozalloc_handle_oom' })),
 );
 
 describe('createGenerator', () => {
@@ -44,8 +45,11 @@ describe('createGenerator', () => {
     expect(result.notes[0]).toBe("SignatureGenerationRule: Rule failed: 'list' object has no attribute 'get'");
   });
 
-  it('signs with empty siglists when none are given', () => {
-    expect(createGenerator().generate({ threads: [{ frames: [{ function: 'a' }, { function: 'b' }] }] }).signature).toBe('a');
+  it('treats missing siglists as empty files, which match every frame as upstream', () => {
+    const result = createGenerator().generate({ threads: [{ frames: [{ function: 'a', line: 3 }, { function: 'b' }] }] });
+    // Every frame is irrelevant (so the top one is used) and every function keeps its line number.
+    expect(result.signature).toBe('a:3');
+    expect(result.notes).toEqual(['SignatureGenerationRule: CSignatureTool: no frame data for crashing thread (0)']);
   });
 });
 

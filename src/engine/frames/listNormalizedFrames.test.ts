@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { compileSiglists } from '../siglists/compileSiglists.ts';
+import { siglistTexts } from '../siglists/siglistTestKit.ts';
 import { createFrameNormalizer } from './normalizeFrame.ts';
 import { listNormalizedFrames, MAXIMUM_FRAMES_TO_CONSIDER } from './listNormalizedFrames.ts';
 
-const normalize = createFrameNormalizer(compileSiglists(EMPTY_SIGLIST_TEXTS).lineNumbers);
+const normalize = createFrameNormalizer(compileSiglists(siglistTexts({})).lineNumbers);
 const texts = (thread: unknown, lower = false) => listNormalizedFrames(thread, lower, normalize).map((f) => f.normalized.text);
 
 describe('listNormalizedFrames', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { compileSiglists } from '../siglists/compileSiglists.ts';
+import { siglistTexts } from '../siglists/siglistTestKit.ts';
 import { createFrameNormalizer, type FrameFields } from './normalizeFrame.ts';
 
-const lists = compileSiglists({ ...EMPTY_SIGLIST_TEXTS, 'signatures_with_line_numbers_re.txt': '# keeps lines\njs_Interpret\nWantsLine' });
+const lists = compileSiglists(siglistTexts({ 'signatures_with_line_numbers_re.txt': '# keeps lines\njs_Interpret\nWantsLine' }));
 const normalize = createFrameNormalizer(lists.lineNumbers);
 
 function frame(fields: Partial<FrameFields>): FrameFields {

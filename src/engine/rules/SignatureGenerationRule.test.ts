@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { compileSiglists } from '../siglists/compileSiglists.ts';
+import { siglistTexts } from '../siglists/siglistTestKit.ts';
 import { createFrameNormalizer } from '../frames/normalizeFrame.ts';
 import { INITIAL_STATE } from '../signatureState.ts';
 import { SignatureGenerationRule } from './SignatureGenerationRule.ts';
 import { SignatureRunWatchDog } from './SignatureRunWatchDog.ts';
 import type { RuleContext } from './Rule.ts';
 
-const siglists = compileSiglists({
-  ...EMPTY_SIGLIST_TEXTS,
+const siglists = compileSiglists(siglistTexts({
   'irrelevant_signature_re.txt': 'KiFastSystemCallRet\nWaitForSingleObject',
   'prefix_signature_re.txt': 'NtWaitForSingleObject',
-});
+}));
 const context: RuleContext = { siglists, normalizeFrame: createFrameNormalizer(siglists.lineNumbers) };
 const run = (crash: Record<string, unknown>) => SignatureGenerationRule.action(crash, INITIAL_STATE, context);
 

@@ -1,12 +1,13 @@
 import type { CrashData } from '../types.ts';
-import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { compileSiglists } from '../siglists/compileSiglists.ts';
+import { siglistTexts } from '../siglists/siglistTestKit.ts';
 import { createFrameNormalizer } from '../frames/normalizeFrame.ts';
 import { INITIAL_STATE, type SignatureState } from '../signatureState.ts';
 import type { Rule, RuleContext } from './Rule.ts';
 
 /** A context over empty siglists, for rule tests that do not walk stacks. */
 export function emptyListsContext(): RuleContext {
-  const siglists = compileSiglists(EMPTY_SIGLIST_TEXTS);
+  const siglists = compileSiglists(siglistTexts({}));
   return { siglists, normalizeFrame: createFrameNormalizer(siglists.lineNumbers) };
 }
 

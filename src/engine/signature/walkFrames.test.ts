@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileSiglists, EMPTY_SIGLIST_TEXTS } from '../siglists/compileSiglists.ts';
+import { compileSiglists } from '../siglists/compileSiglists.ts';
+import { siglistTexts } from '../siglists/siglistTestKit.ts';
 import { walkFrames } from './walkFrames.ts';
 
-const lists = compileSiglists({
-  ...EMPTY_SIGLIST_TEXTS,
+const lists = compileSiglists(siglistTexts({
   'irrelevant_signature_re.txt': '# noise\nmemcpy\nKiFastSystemCall\nlibc\\.so',
   'prefix_signature_re.txt': 'moz_xmalloc\nmalloc\n.*alloc_impl',
   'signature_sentinels.txt': 'core::panicking::panic\nmozilla::detail::MutexImpl::lock',
-});
+}));
 
 describe('walkFrames', () => {
   it('skips irrelevant frames, keeps prefixes and stops at the first other frame', () => {
@@ -31,7 +31,7 @@ describe('walkFrames', () => {
   });
 
   it('drops a repeated module-like frame only right after itself', () => {
-    const prefixAll = compileSiglists({ ...EMPTY_SIGLIST_TEXTS, 'prefix_signature_re.txt': '.*\\.dll\nXUL' });
+    const prefixAll = compileSiglists(siglistTexts({ 'prefix_signature_re.txt': '.*\\.dll\nXUL' }));
     const walk = walkFrames(['foo.dll', 'FOO.dll', 'foo.dll', 'foo.dll', 'XUL', 'XUL', 'end'], 0, prefixAll);
     expect(walk.signature).toBe('foo.dll | FOO.dll | foo.dll | XUL | end');
     expect(walk.verdicts[3]?.decision).toBe('dll-dedupe');
@@ -39,7 +39,7 @@ describe('walkFrames', () => {
   });
 
   it('never de-duplicates unloaded modules', () => {
-    const prefixAll = compileSiglists({ ...EMPTY_SIGLIST_TEXTS, 'prefix_signature_re.txt': '\\(unloaded' });
+    const prefixAll = compileSiglists(siglistTexts({ 'prefix_signature_re.txt': '\\(unloaded' }));
     const walk = walkFrames(['(unloaded a.dll)', '(unloaded a.dll)', 'x'], 0, prefixAll);
     expect(walk.signature).toBe('(unloaded a.dll) | (unloaded a.dll) | x');
   });

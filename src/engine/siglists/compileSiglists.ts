@@ -1,0 +1,112 @@
+import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../types.ts';
+import { parseSiglistText, type SiglistEntry } from './parseSiglistText.ts';
+import { PythonRegexError, translatePythonRegex } from './translatePythonRegex.ts';
+
+export interface SiglistMatcher {
+  readonly file: SiglistFile;
+  /** Usable lines (invalid ones are left out and reported in `errors`). */
+  readonly entries: readonly SiglistEntry[];
+  /**
+   * True when the list has no usable line: upstream joins nothing into the
+   * empty regex, which matches every frame.
+   */
+  readonly matchesEverything: boolean;
+  /** Python `re.match` of the joined list: the first line that matches at the start, or null. */
+  match(text: string): SiglistMatch | null;
+}
+
+export interface SentinelList {
+  readonly file: SiglistFile;
+  readonly entries: readonly SiglistEntry[];
+  /** Sentinels are whole frame names, not patterns; the first line wins on duplicates. */
+  find(text: string): SiglistMatch | null;
+}
+
+export interface CompiledSiglists {
+  readonly irrelevant: SiglistMatcher;
+  readonly prefix: SiglistMatcher;
+  readonly lineNumbers: SiglistMatcher;
+  readonly sentinels: SentinelList;
+  readonly errors: readonly SiglistError[];
+}
+
+export const EMPTY_SIGLIST_TEXTS: SiglistTexts = Object.fromEntries(SIGLIST_FILES.map((file) => [file, ''])) as unknown as SiglistTexts;
+
+const MEMO_LIMIT = 50_000;
+
+interface ValidLine {
+  readonly entry: SiglistEntry;
+  readonly source: string;
+  readonly wrapperGroup: number;
+}
+
+/** Translates each line, as it will sit in the joined expression; invalid lines go to `errors`. */
+function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], errors: SiglistError[]): ValidLine[] {
+  const valid: ValidLine[] = [];
+  const namesBefore = new Set<string>();
+  let pythonGroups = 0;
+  let jsGroups = 0;
+  for (const entry of entries) {
+    try {
+      const wrapperGroup = jsGroups + 1;
+      const translated = translatePythonRegex(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup });
+      valid.push({ entry, source: translated.source, wrapperGroup });
+      pythonGroups += translated.groupCount;
+      jsGroups += 1 + translated.groupCount;
+      translated.names.forEach((name) => namesBefore.add(name));
+    } catch (error) {
+      const message = error instanceof PythonRegexError ? error.message : String(error);
+      errors.push({ file, line: entry.line, pattern: entry.pattern, message });
+    }
+  }
+  return valid;
+}
+
+function createMatcher(file: SiglistFile, text: string, errors: SiglistError[]): SiglistMatcher {
+  const lines = translateLines(file, parseSiglistText(text), errors);
+  const entries = lines.map((line) => line.entry);
+  const toMatch = (line: ValidLine): SiglistMatch => ({ file, line: line.entry.line, pattern: line.entry.pattern });
+  if (lines.length === 0) {
+    const everything: SiglistMatch = { file, line: 0, pattern: '' };
+    return { file, entries, matchesEverything: true, match: () => everything };
+  }
+  // One expression for the whole list, each line in its own group so one
+  // exec both decides and names the line (the first alternative that matches wins, as in Python).
+  const joined = new RegExp(`^(?:${lines.map((line) => `(${line.source})`).join('|')})`, 'u');
+  const matches = lines.map(toMatch);
+  const memo = new Map<string, SiglistMatch | null>();
+  const match = (text: string): SiglistMatch | null => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const found = joined.exec(text);
+    let result: SiglistMatch | null = null;
+    if (found) {
+      const index = lines.findIndex((line) => found[line.wrapperGroup] !== undefined);
+      result = matches[index] ?? null;
+    }
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, result);
+    return result;
+  };
+  return { file, entries, matchesEverything: false, match };
+}
+
+function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[]): SentinelList {
+  // Upstream compiles each sentinel as a regex too (refusing invalid ones) before using it as plain text.
+  const entries = parseSiglistText(text).filter((entry) => translateLines(file, [entry], errors).length > 0);
+  const byText = new Map<string, SiglistMatch>();
+  for (const entry of entries) if (!byText.has(entry.pattern)) byText.set(entry.pattern, { file, line: entry.line, pattern: entry.pattern });
+  return { file, entries, find: (frame) => byText.get(frame) ?? null };
+}
+
+/** Parses and compiles the four siglists; never throws for bad lines. */
+export function compileSiglists(texts: SiglistTexts): CompiledSiglists {
+  const errors: SiglistError[] = [];
+  return {
+    irrelevant: createMatcher('irrelevant_signature_re.txt', texts['irrelevant_signature_re.txt'], errors),
+    prefix: createMatcher('prefix_signature_re.txt', texts['prefix_signature_re.txt'], errors),
+    sentinels: createSentinelList('signature_sentinels.txt', texts['signature_sentinels.txt'], errors),
+    lineNumbers: createMatcher('signatures_with_line_numbers_re.txt', texts['signatures_with_line_numbers_re.txt'], errors),
+    errors,
+  };
+}
