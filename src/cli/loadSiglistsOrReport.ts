@@ -1,0 +1,20 @@
+import { compileSiglists, type CompiledSiglists, type SiglistTexts } from '../engine/index.ts';
+import type { CliIo } from './cliIo.ts';
+import { loadSiglistDir } from './loadSiglistDir.ts';
+
+/**
+ * Loads the siglists and checks every line; prints `file:line: message` for
+ * each bad one and answers null, since signing with a broken list would mislead.
+ */
+export async function loadSiglistsOrReport(dir: string | undefined, io: CliIo): Promise<CompiledSiglists | null> {
+  let texts: SiglistTexts;
+  try {
+    texts = await loadSiglistDir(dir);
+  } catch (error) {
+    io.stderr.write(`siglab: ${(error as Error).message}\n`);
+    return null;
+  }
+  const compiled = compileSiglists(texts);
+  for (const error of compiled.errors) io.stderr.write(`${error.file}:${error.line}: ${error.message}: ${error.pattern}\n`);
+  return compiled.errors.length > 0 ? null : compiled;
+}

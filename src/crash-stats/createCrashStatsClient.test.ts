@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createCrashStatsClient } from './createCrashStatsClient.ts';
+import { createTokenBucket } from './createTokenBucket.ts';
+import { createFakeClock } from './fakeClock.ts';
+
+const ID = 'de1bb258-cbbf-4589-a673-34f800160918';
+
+function scripted(responses: (Response | Error)[]) {
+  const calls: { url: string; headers: Record<string, string> }[] = [];
+  const fetch = async (url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    calls.push({ url: String(url), headers: init?.headers as Record<string, string> });
+    const next = responses.shift();
+    if (!next) throw new Error('no more responses');
+    if (next instanceof Error) throw next;
+    return next;
+  };
+  return { fetch: fetch as typeof globalThis.fetch, calls };
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+function client(responses: (Response | Error)[], token?: string) {
+  const clock = createFakeClock();
+  const server = scripted(responses);
+  const api = createCrashStatsClient({
+    apiUrl: 'http://127.0.0.1:1/api/',
+    token,
+    fetch: server.fetch,
+    now: clock.now,
+    sleep: clock.sleep,
+    random: () => 0,
+    rateLimiter: createTokenBucket({ perMinute: 100, now: clock.now, sleep: clock.sleep }),
+  });
+  return { api, server, clock };
+}
+
+describe('createCrashStatsClient', () => {
+  it('fetches a processed crash, token in the header only', async () => {
+    const { api, server } = client([json(200, { uuid: ID, signature: 'x' })], 'secret-token');
+    await expect(api.getProcessedCrash(ID)).resolves.toEqual({ status: 'ok', crashId: ID, processed: { uuid: ID, signature: 'x' } });
+    expect(server.calls[0]?.url).toBe(`http://127.0.0.1:1/api/ProcessedCrash/?crash_id=${ID}`);
+    expect(server.calls[0]?.headers['Auth-Token']).toBe('secret-token');
+    expect(server.calls[0]?.url).not.toContain('secret');
+  });
+
+  it.each([
+    [json(404, { error: 'Crash not found' }), { status: 'not-found', message: 'not found: Crash not found' }],
+    [json(403, { error: 'bad token' }), { status: 'forbidden', message: 'forbidden (check the API token): bad token' }],
+    [json(400, { errors: { crash_id: ['invalid'] } }), { status: 'failed', message: 'HTTP 400: {"crash_id":["invalid"]}' }],
+    [new Response('{oops', { status: 200 }), { status: 'failed', message: 'the API answered with malformed JSON' }],
+  ])('turns %# into a result', async (response, expected) => {
+    const { api } = client([response]);
+    await expect(api.getProcessedCrash(ID)).resolves.toMatchObject(expected);
+  });
+
+  it('waits out a whole minute after a 429 without Retry-After, then retries', async () => {
+    const { api, clock, server } = client([new Response('Too Many Requests', { status: 429 }), json(200, { uuid: ID })]);
+    const start = clock.now();
+    await expect(api.getProcessedCrash(ID)).resolves.toMatchObject({ status: 'ok' });
+    expect(clock.now() - start).toBeGreaterThanOrEqual(60_000);
+    expect(server.calls).toHaveLength(2);
+  });
+
+  it('honours Retry-After when the server sends it', async () => {
+    const { api, clock } = client([new Response('', { status: 429, headers: { 'Retry-After': '3' } }), json(200, { uuid: ID })]);
+    const start = clock.now();
+    await api.getProcessedCrash(ID);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(3_000);
+    expect(clock.now() - start).toBeLessThan(60_000);
+  });
+
+  it('retries 5xx and network errors with backoff, then gives up with a message', async () => {
+    const recovered = client([json(502, {}), new TypeError('fetch failed'), json(200, { uuid: ID })]);
+    await expect(recovered.api.getProcessedCrash(ID)).resolves.toMatchObject({ status: 'ok' });
+    expect(recovered.clock.sleeps.filter((ms) => ms >= 1000)).toEqual([1000, 2000]);
+
+    const broken = client([json(500, { error: 'boom' }), json(500, {}), json(500, {}), json(500, { error: 'still boom' })]);
+    await expect(broken.api.getProcessedCrash(ID)).resolves.toEqual({ status: 'failed', crashId: ID, message: 'HTTP 500: still boom' });
+  });
+
+  it('rejects when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new DOMException('cancelled', 'AbortError'));
+    const { api } = client([json(200, {})]);
+    await expect(api.getProcessedCrash(ID, { signal: controller.signal })).rejects.toThrow('cancelled');
+  });
+});
