@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
+import type { CrashTraces, LoadedCrash } from '../worker/engineApi.ts';
+import { CrashInput } from './CrashInput.tsx';
+import { ResultsTable } from './ResultsTable.tsx';
+import { RulesPanel } from './RulesPanel.tsx';
+import { SiglistEditors, type JumpTarget } from './SiglistEditors.tsx';
+import { SummaryBar } from './SummaryBar.tsx';
+import { TracePanel } from './TracePanel.tsx';
+import { summarizeResults } from './summarizeResults.ts';
+import { useEngine } from './useEngine.ts';
+import { useStockSiglists } from './useStockSiglists.ts';
+
+/** Later crashes with the same id replace earlier ones. */
+function mergeCrashes(current: readonly LoadedCrash[], added: readonly LoadedCrash[]): LoadedCrash[] {
+  const byId = new Map(current.map((crash) => [crash.id, crash]));
+  for (const crash of added) byId.set(crash.id, crash);
+  return [...byId.values()];
+}
+
+export function App() {
+  const stock = useStockSiglists();
+  const stockTexts = stock.status === 'ready' ? stock.texts : null;
+  const [edited, setEdited] = useState<SiglistTexts | null>(null);
+  const [crashes, setCrashes] = useState<readonly LoadedCrash[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [traces, setTraces] = useState<CrashTraces | null>(null);
+  const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
+  const [showRules, setShowRules] = useState(false);
+
+  useEffect(() => {
+    if (stockTexts) setEdited((current) => current ?? stockTexts);
+  }, [stockTexts]);
+
+  const engine = useEngine(stockTexts, edited, crashes);
+  const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
+  const summary = useMemo(() => summarizeResults(rows), [rows]);
+  const errors = engine.result?.errors ?? [];
+
+  // The trace follows the selection and every new run.
+  useEffect(() => {
+    if (!selectedId || !engine.client || !engine.result) return;
+    let live = true;
+    engine.client.trace(selectedId).then(
+      (next) => live && setTraces(next),
+      () => live && setTraces(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [selectedId, engine.client, engine.result]);
+
+  const onChange = useCallback((file: SiglistFile, text: string) => setEdited((current) => (current && current[file] !== text ? { ...current, [file]: text } : current)), []);
+  const onReset = useCallback((file: SiglistFile) => stockTexts && setEdited((current) => current && { ...current, [file]: stockTexts[file] }), [stockTexts]);
+  const onAdd = useCallback((added: readonly LoadedCrash[]) => setCrashes((current) => mergeCrashes(current, added)), []);
+  const onJump = useCallback((match: SiglistMatch) => setJumpTo({ file: match.file, line: match.line, nonce: Date.now() }), []);
+
+  if (stock.status === 'loading') return <p className="loading">Loading siglists…</p>;
+  if (stock.status === 'error') return <p className="fatal">Could not load the stock siglists ({stock.message}). Run `npm install` to copy them into public/siglists/.</p>;
+  if (!edited || !stockTexts) return null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Siglab</h1>
+        <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
+        <button type="button" aria-expanded={showRules} onClick={() => setShowRules((open) => !open)}>
+          {showRules ? 'Hide rules' : 'Rules'}
+        </button>
+      </header>
+      {errors.length > 0 && (
+        <div className="banner error" role="alert">
+          {errors.length} invalid siglist line{errors.length === 1 ? '' : 's'} (left out of the run):
+          <ul>
+            {errors.map((error) => (
+              <li key={`${error.file}:${error.line}`}>
+                <button type="button" className="link" onClick={() => onJump(error)}>
+                  {error.file}:{error.line}
+                </button>{' '}
+                — {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {engine.problem && (
+        <div className="banner warning" role="alert">
+          {engine.problem}
+        </div>
+      )}
+      <main className="layout">
+        <div className="left">
+          <SiglistEditors stock={stockTexts} edited={edited} errors={errors} usage={engine.result?.usage ?? []} jumpTo={jumpTo} onChange={onChange} onReset={onReset} />
+          {showRules && <RulesPanel />}
+        </div>
+        <div className="right">
+          <CrashInput crashes={crashes} onAdd={onAdd} onClear={() => setCrashes([])} />
+          <div className="run-bar">
+            <SummaryBar summary={summary} />
+            {engine.running && (
+              <button type="button" onClick={engine.cancel}>
+                Cancel run
+              </button>
+            )}
+            {engine.result && <span className="muted">signed in {Math.round(engine.result.elapsedMs)} ms</span>}
+          </div>
+          <ResultsTable rows={rows} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
+          {selectedId && <TracePanel crashId={selectedId} traces={traces} onJump={onJump} onClose={() => setSelectedId(null)} />}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { findCrashIds } from '../engine/index.ts';
+import type { LoadedCrash } from '../worker/engineApi.ts';
+import { EXAMPLE_CRASHES } from './examples/exampleCrashes.ts';
+import { parseCrashFile } from './parseCrashFiles.ts';
+import { useCrashFetcher } from './useCrashFetcher.ts';
+
+interface Props {
+  readonly crashes: readonly LoadedCrash[];
+  onAdd(crashes: readonly LoadedCrash[]): void;
+  onClear(): void;
+}
+
+/** Where crashes come from: crash ids (fetched from Crash Stats), dropped JSON files, or the examples. */
+export function CrashInput({ crashes, onAdd, onClear }: Props) {
+  const [idText, setIdText] = useState('');
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const found = useMemo(() => findCrashIds(idText), [idText]);
+  const loadedIds = useMemo(() => new Set(crashes.map((crash) => crash.id)), [crashes]);
+  const toFetch = found.ids.filter((id) => !loadedIds.has(id));
+  const fetcher = useCrashFetcher(onAdd);
+
+  const readFiles = async (files: FileList | null) => {
+    if (!files) return;
+    const errors: string[] = [];
+    const loaded: LoadedCrash[] = [];
+    for (const file of Array.from(files)) {
+      const parsed = parseCrashFile(file.name, await file.text());
+      loaded.push(...parsed.crashes);
+      errors.push(...parsed.errors);
+    }
+    setFileErrors(errors);
+    if (loaded.length > 0) onAdd(loaded);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void readFiles(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="crash-input" aria-label="Crashes">
+      <div className="field">
+        <label htmlFor="crash-ids">Crash ids</label>
+        <textarea
+          id="crash-ids"
+          rows={3}
+          value={idText}
+          placeholder="Paste crash ids, bp-… ids or report URLs, in any text"
+          onChange={(event) => setIdText(event.target.value)}
+        />
+        <div className="hint" aria-live="polite">
+          {found.ids.length} crash id{found.ids.length === 1 ? '' : 's'}
+          {found.invalid.length > 0 && <span className="warning"> · not valid: {found.invalid.join(', ')}</span>}
+        </div>
+        <div className="row">
+          <button type="button" disabled={toFetch.length === 0 || fetcher.busy} onClick={() => fetcher.fetchIds(toFetch)}>
+            Fetch {toFetch.length > 0 ? toFetch.length : ''} from Crash Stats
+          </button>
+          {fetcher.busy && (
+            <button type="button" onClick={fetcher.cancel}>
+              Stop fetching
+            </button>
+          )}
+          <span className="hint" role="status">
+            {fetcher.status}
+          </span>
+        </div>
+        {fetcher.failures.length > 0 && (
+          <ul className="problems">
+            {fetcher.failures.map((failure) => (
+              <li key={failure}>{failure}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div
+        className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor="crash-files">Crash data files</label>
+        <input id="crash-files" ref={fileInput} type="file" accept=".json,.jsonl,application/json" multiple onChange={(event) => void readFiles(event.target.files)} />
+        <span className="hint">.json or .jsonl of processed crashes or crash data — or drop them here</span>
+        {fileErrors.length > 0 && (
+          <ul className="problems" aria-label="File problems">
+            {fileErrors.slice(0, 20).map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+            {fileErrors.length > 20 && <li>… and {fileErrors.length - 20} more</li>}
+          </ul>
+        )}
+      </div>
+      <div className="row">
+        <button type="button" onClick={() => onAdd(EXAMPLE_CRASHES)}>
+          Load examples
+        </button>
+        <button type="button" onClick={onClear} disabled={crashes.length === 0}>
+          Clear crashes
+        </button>
+        <span className="hint">{crashes.length} crashes loaded</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { DiffEditor, Editor, type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef, useState } from 'react';
+import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistTexts } from '../engine/types.ts';
+import type { LineUsage } from '../worker/engineApi.ts';
+import { monaco } from './monaco/setupMonaco.ts';
+import { SIGLIST_LANGUAGE } from './monaco/siglistLanguage.ts';
+import { usePrefersDark } from './usePrefersDark.ts';
+
+export interface JumpTarget {
+  readonly file: SiglistFile;
+  readonly line: number;
+  /** Changes on every click, so jumping to the same line twice still scrolls. */
+  readonly nonce: number;
+}
+
+interface Props {
+  readonly stock: SiglistTexts;
+  readonly edited: SiglistTexts;
+  readonly errors: readonly SiglistError[];
+  readonly usage: readonly LineUsage[];
+  readonly jumpTo: JumpTarget | null;
+  onChange(file: SiglistFile, text: string): void;
+  onReset(file: SiglistFile): void;
+}
+
+const modelPath = (file: SiglistFile) => `siglists/${file}`;
+const MARKER_OWNER = 'siglab';
+
+function findModel(file: SiglistFile) {
+  return monaco.editor.getModels().find((model) => model.uri.path.endsWith(modelPath(file))) ?? null;
+}
+
+/** One Monaco editor per siglist, in tabs, with error markers, a diff view and match counts on hover. */
+export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange, onReset }: Props) {
+  const [active, setActive] = useState<SiglistFile>(SIGLIST_FILES[0]);
+  const [showChanges, setShowChanges] = useState(false);
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const decorations = useRef<string[]>([]);
+  const usageRef = useRef(usage);
+  const dark = usePrefersDark();
+
+  useEffect(() => {
+    usageRef.current = usage;
+  }, [usage]);
+
+  // Error markers on every model, so switching tabs shows them at once.
+  useEffect(() => {
+    for (const file of SIGLIST_FILES) {
+      const model = findModel(file);
+      if (!model) continue;
+      const markers = errors
+        .filter((error) => error.file === file)
+        .map((error) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: error.message,
+          startLineNumber: error.line,
+          endLineNumber: error.line,
+          startColumn: 1,
+          endColumn: model.getLineMaxColumn(Math.min(error.line, model.getLineCount())),
+        }));
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+    }
+  }, [errors, active, showChanges]);
+
+  // Changes from outside the editor (Reset, a restored draft) go in as an edit, so Undo brings the text back.
+  useEffect(() => {
+    for (const file of SIGLIST_FILES) {
+      const model = findModel(file);
+      if (model && model.getValue() !== edited[file]) {
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: edited[file] }], () => null);
+      }
+    }
+  }, [edited, active, showChanges]);
+
+  // Hovering a line tells how often it decided something in the loaded crashes.
+  useEffect(() => {
+    const provider = monaco.languages.registerHoverProvider(SIGLIST_LANGUAGE, {
+      provideHover(model, position) {
+        const file = SIGLIST_FILES.find((f) => model.uri.path.endsWith(f));
+        const text = model.getLineContent(position.lineNumber).trim();
+        if (!file || !text || text.startsWith('#')) return null;
+        const entry = usageRef.current.find((u) => u.file === file && u.line === position.lineNumber);
+        const message = entry
+          ? `Matched **${entry.frames}** frame${entry.frames === 1 ? '' : 's'} in **${entry.crashes}** crash${entry.crashes === 1 ? '' : 'es'} of the loaded set (edited lists).`
+          : 'Matched no frame in the loaded crashes (edited lists).';
+        return { contents: [{ value: message }] };
+      },
+    });
+    return () => provider.dispose();
+  }, []);
+
+  // Jump to a siglist line named in the trace.
+  useEffect(() => {
+    if (!jumpTo) return;
+    setShowChanges(false);
+    setActive(jumpTo.file);
+  }, [jumpTo]);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!jumpTo || !editor || jumpTo.file !== active) return;
+    editor.revealLineInCenter(jumpTo.line);
+    editor.setPosition({ lineNumber: jumpTo.line, column: 1 });
+    decorations.current = editor.deltaDecorations(decorations.current, [
+      { range: new monaco.Range(jumpTo.line, 1, jumpTo.line, 1), options: { isWholeLine: true, className: 'jump-highlight', linesDecorationsClassName: 'jump-gutter' } },
+    ]);
+  }, [jumpTo, active]);
+
+  const errorCount = (file: SiglistFile) => errors.filter((error) => error.file === file).length;
+  const theme = dark ? 'siglab-dark' : 'siglab-light';
+  const options = { minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false, automaticLayout: true, glyphMargin: true } as const;
+
+  return (
+    <section className="editors" aria-label="Siglists">
+      <div className="tabs" role="tablist" aria-label="Siglist files">
+        {SIGLIST_FILES.map((file) => (
+          <button
+            key={file}
+            role="tab"
+            id={`tab-${file}`}
+            aria-selected={file === active}
+            aria-controls="siglist-editor"
+            className={file === active ? 'tab active' : 'tab'}
+            onClick={() => setActive(file)}
+          >
+            {file}
+            {edited[file] !== stock[file] && <span className="modified" title="edited" aria-label="edited"> ●</span>}
+            {errorCount(file) > 0 && <span className="badge error">{errorCount(file)}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar">
+        <label>
+          <input type="checkbox" checked={showChanges} onChange={(event) => setShowChanges(event.target.checked)} /> Show changes
+        </label>
+        <button type="button" onClick={() => onReset(active)} disabled={edited[active] === stock[active]}>
+          Reset
+        </button>
+      </div>
+      <div id="siglist-editor" role="tabpanel" aria-labelledby={`tab-${active}`} className="editor-frame" data-file={active}>
+        {showChanges ? (
+          <DiffEditor
+            original={stock[active]}
+            modified={edited[active]}
+            originalModelPath={`stock/${active}`}
+            modifiedModelPath={modelPath(active)}
+            keepCurrentModifiedModel
+            keepCurrentOriginalModel
+            language={SIGLIST_LANGUAGE}
+            theme={theme}
+            options={{ ...options, renderSideBySide: false }}
+            onMount={(diff) => {
+              const modified = diff.getModifiedEditor();
+              modified.onDidChangeModelContent(() => onChange(active, modified.getValue()));
+            }}
+          />
+        ) : (
+          <Editor
+            path={modelPath(active)}
+            defaultValue={edited[active]}
+            language={SIGLIST_LANGUAGE}
+            theme={theme}
+            options={options}
+            onMount={(editor) => {
+              editorRef.current = editor;
+            }}
+            onChange={(value) => onChange(active, value ?? '')}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

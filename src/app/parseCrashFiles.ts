@@ -1,0 +1,67 @@
+import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import type { LoadedCrash } from '../worker/engineApi.ts';
+
+export interface ParsedCrashFile {
+  readonly crashes: LoadedCrash[];
+  /** Per-item problems ("cases.jsonl line 3: invalid JSON ..."); the other items still load. */
+  readonly errors: string[];
+}
+
+function idOf(value: Record<string, unknown>, fallback: string): string {
+  for (const key of ['uuid', 'crash_id', 'crashid', 'id']) {
+    const id = value[key];
+    if (typeof id === 'string' && id) return id;
+  }
+  return fallback;
+}
+
+/** Turns one parsed item into a crash, detecting processed crash vs. crash data. */
+function toCrash(value: unknown, fallbackId: string): LoadedCrash {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
+  const record = value as Record<string, unknown>;
+  const crash: CrashData = isProcessedCrash(record) ? convertProcessedCrash(record) : record;
+  return { id: idOf(record, fallbackId), crash };
+}
+
+/**
+ * Reads a dropped `.json` (one crash or an array) or `.jsonl` file (one crash
+ * per line). Items may be Crash Stats processed crashes or crash data.
+ */
+export function parseCrashFile(name: string, text: string): ParsedCrashFile {
+  const crashes: LoadedCrash[] = [];
+  const errors: string[] = [];
+  const base = name.replace(/\.[^.]+$/, '');
+  const add = (value: unknown, where: string, fallbackId: string) => {
+    try {
+      crashes.push(toCrash(value, fallbackId));
+    } catch (error) {
+      errors.push(`${where}: ${(error as Error).message}`);
+    }
+  };
+
+  const trimmed = text.trim();
+  const looksLikeJsonl = /\.jsonl$/i.test(name) || (!trimmed.startsWith('[') && trimmed.includes('\n{'));
+  if (!looksLikeJsonl) {
+    try {
+      const parsed = JSON.parse(trimmed) as unknown;
+      if (Array.isArray(parsed)) parsed.forEach((item, i) => add(item, `${name} item ${i + 1}`, `${base}#${i + 1}`));
+      else add(parsed, name, base);
+      return { crashes, errors };
+    } catch (error) {
+      if (!trimmed.includes('\n')) return { crashes, errors: [`${name}: invalid JSON (${(error as Error).message})`] };
+    }
+  }
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    const where = `${name} line ${index + 1}`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      errors.push(`${where}: invalid JSON (${(error as Error).message})`);
+      return;
+    }
+    add(parsed, where, `${base}:${index + 1}`);
+  });
+  return { crashes, errors };
+}
