@@ -62,16 +62,6 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange,
     }
   }, [errors, active, showChanges]);
 
-  // Changes from outside the editor (Reset, a restored draft) go in as an edit, so Undo brings the text back.
-  useEffect(() => {
-    for (const file of SIGLIST_FILES) {
-      const model = findModel(file);
-      if (model && model.getValue() !== edited[file]) {
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: edited[file] }], () => null);
-      }
-    }
-  }, [edited, active, showChanges]);
-
   // Hovering a line tells how often it decided something in the loaded crashes.
   useEffect(() => {
     const provider = monaco.languages.registerHoverProvider(SIGLIST_LANGUAGE, {
@@ -105,9 +95,26 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange,
     ]);
   }, [jumpTo, active]);
 
+  // Reset goes in as an edit of the model, so Monaco's Undo brings the text back.
+  const resetFile = (file: SiglistFile) => {
+    const model = findModel(file);
+    if (!model) return onReset(file);
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: stock[file] }], () => null);
+  };
+
   const errorCount = (file: SiglistFile) => errors.filter((error) => error.file === file).length;
   const theme = dark ? 'siglab-dark' : 'siglab-light';
-  const options = { minimap: { enabled: false }, fontSize: 13, scrollBeyondLastLine: false, automaticLayout: true, glyphMargin: true } as const;
+  // Regexes: closing a bracket for the user would turn `foo(` into a valid `foo()` behind their back.
+  const options = {
+    minimap: { enabled: false },
+    fontSize: 13,
+    scrollBeyondLastLine: false,
+    automaticLayout: true,
+    glyphMargin: true,
+    autoClosingBrackets: 'never',
+    autoClosingQuotes: 'never',
+    autoSurround: 'never',
+  } as const;
 
   return (
     <section className="editors" aria-label="Siglists">
@@ -132,7 +139,7 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange,
         <label>
           <input type="checkbox" checked={showChanges} onChange={(event) => setShowChanges(event.target.checked)} /> Show changes
         </label>
-        <button type="button" onClick={() => onReset(active)} disabled={edited[active] === stock[active]}>
+        <button type="button" onClick={() => resetFile(active)} disabled={edited[active] === stock[active]}>
           Reset
         </button>
       </div>

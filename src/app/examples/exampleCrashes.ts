@@ -67,7 +67,7 @@ export const EXAMPLE_CRASHES: readonly LoadedCrash[] = [
       crashing_thread: 0,
       reason: 'SIGSEGV /SEGV_MAPERR',
       abort_message: '[Parent 2816, Main Thread] ###!!! ABORT: Unexpected state in Stop(): file /builds/worker/checkouts/gecko/dom/media/MediaDecoder.cpp:412',
-      original_signature: 'Abort | Unexpected state in Stop() | mozilla::MediaDecoder::Stop',
+      original_signature: 'Abort | Unexpected state in Stop() | NS_DebugBreak | mozilla::MediaDecoder::Stop',
       threads: [
         thread(
           fn('MOZ_Crash(char const*, int, char const*)', 'libxul.so'),

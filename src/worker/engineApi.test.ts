@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
+import { createEngineApi } from './engineApi.ts';
+
+describe('createEngineApi', () => {
+  const stock = loadStockSiglists();
+  const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
+
+  it('re-signs with edited lists against stock signatures and counts line usage', () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    api.setCrashes([{ id: 'c1', crash }]);
+    const unchanged = api.run(stock);
+    expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar' }]);
+    const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
+    expect(unchanged.usage).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
+
+    const edited = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}nsFoo::Bar\n(\n` };
+    const run = api.run(edited);
+    expect(run.rows[0]?.edited).toBe('KiFastSystemCallRet');
+    expect(run.errors).toHaveLength(1);
+    expect(run.usage.find((u) => u.file === 'irrelevant_signature_re.txt' && u.line === edited['irrelevant_signature_re.txt'].split('\n').length - 2)).toEqual({
+      file: 'irrelevant_signature_re.txt',
+      line: edited['irrelevant_signature_re.txt'].split('\n').length - 2,
+      frames: 1,
+      crashes: 1,
+    });
+    const traces = api.trace('c1');
+    expect(traces?.stock.signature).toBe('nsFoo::Bar');
+    expect(traces?.edited.signature).toBe('KiFastSystemCallRet');
+  });
+});
