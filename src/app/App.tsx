@@ -90,7 +90,7 @@ export function App() {
       )}
       <main className="layout">
         <div className="left">
-          <SiglistEditors stock={stockTexts} edited={edited} errors={errors} usage={engine.result?.usage ?? []} jumpTo={jumpTo} onChange={onChange} onReset={onReset} />
+          <SiglistEditors stock={stockTexts} edited={edited} errors={errors} usage={engine.result?.usage ?? []} jumpTo={jumpTo} crashCount={crashes.length} onJump={onJump} onChange={onChange} onReset={onReset} />
           {showRules && <RulesPanel />}
         </div>
         <div className="right">

@@ -1,10 +1,11 @@
 import { DiffEditor, Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
-import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistTexts } from '../engine/types.ts';
+import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../engine/types.ts';
 import type { LineUsage } from '../worker/engineApi.ts';
 import { monaco } from './monaco/setupMonaco.ts';
 import { SIGLIST_LANGUAGE } from './monaco/siglistLanguage.ts';
 import { usePrefersDark } from './usePrefersDark.ts';
+import { UnusedLines } from './UnusedLines.tsx';
 
 export interface JumpTarget {
   readonly file: SiglistFile;
@@ -19,6 +20,8 @@ interface Props {
   readonly errors: readonly SiglistError[];
   readonly usage: readonly LineUsage[];
   readonly jumpTo: JumpTarget | null;
+  readonly crashCount: number;
+  onJump(match: SiglistMatch): void;
   onChange(file: SiglistFile, text: string): void;
   onReset(file: SiglistFile): void;
 }
@@ -31,7 +34,7 @@ function findModel(file: SiglistFile) {
 }
 
 /** One Monaco editor per siglist, in tabs, with error markers, a diff view and match counts on hover. */
-export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange, onReset }: Props) {
+export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, onJump, onChange, onReset }: Props) {
   const [active, setActive] = useState<SiglistFile>(SIGLIST_FILES[0]);
   const [showChanges, setShowChanges] = useState(false);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
@@ -143,6 +146,7 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, onChange,
           Reset
         </button>
       </div>
+      {crashCount > 0 && <UnusedLines file={active} text={edited[active]} usage={usage} crashCount={crashCount} onJump={onJump} />}
       <div id="siglist-editor" role="tabpanel" aria-labelledby={`tab-${active}`} className="editor-frame" data-file={active}>
         {showChanges ? (
           <DiffEditor

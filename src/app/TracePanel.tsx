@@ -51,6 +51,12 @@ function FrameTable({ frames, onJump }: { frames: readonly FrameTrace[]; onJump(
             <td className="mono">{frame.normalized || <span className="muted">(empty)</span>}</td>
             <td>{frame.decision}</td>
             <td>
+              {frame.sentinelMatch && frame.sentinelMatch !== frame.match && (
+                <>
+                  <MatchLink match={frame.sentinelMatch} onJump={onJump} />
+                  {frame.match && ' · '}
+                </>
+              )}
               {frame.match && <MatchLink match={frame.match} onJump={onJump} />}
               {frame.lineNumberMatch && (
                 <>

@@ -65,6 +65,8 @@ export interface FrameTrace {
   readonly decision: FrameDecision;
   /** For decisions a siglist line made (sentinel, irrelevant, prefix, and the line-number list). */
   readonly match?: SiglistMatch;
+  /** On the frame the walk started at: the sentinel line that put it there. */
+  readonly sentinelMatch?: SiglistMatch;
   /** Set when `signatures_with_line_numbers_re` appended the line number. */
   readonly lineNumberMatch?: SiglistMatch;
 }

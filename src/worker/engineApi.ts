@@ -50,7 +50,7 @@ function countUsage(results: readonly SignatureResult[]): LineUsage[] {
     const seen = new Set<string>();
     for (const rule of result.trace) {
       for (const frame of rule.frames ?? []) {
-        for (const match of [frame.match, frame.lineNumberMatch]) {
+        for (const match of new Set([frame.match, frame.sentinelMatch, frame.lineNumberMatch])) {
           if (!match || match.line === 0) continue;
           const key = `${match.file}:${match.line}`;
           let entry = counts.get(key);

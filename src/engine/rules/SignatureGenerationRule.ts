@@ -33,6 +33,7 @@ function traceFrames(listed: readonly ListedFrame[], walk: FrameWalk): FrameTrac
     // Optional fields are only set when present, so traces compare and serialise cleanly.
     if (verdict?.match) trace.match = verdict.match;
     if (frame.normalized.lineNumberMatch) trace.lineNumberMatch = frame.normalized.lineNumberMatch;
+    if (walk.sentinel?.index === index) trace.sentinelMatch = walk.sentinel.match;
     traces[index] = trace;
   }
   return traces;

@@ -62,3 +62,13 @@ describe('walkFrames', () => {
     expect(walk.notes).toEqual(['CSignatureTool: no frame data for crashing thread (7)']);
   });
 });
+
+describe('walkFrames sentinel provenance', () => {
+  it('keeps the sentinel line even when the sentinel frame is irrelevant', () => {
+    const both = compileSiglists(siglistTexts({ 'signature_sentinels.txt': 'Lock', 'irrelevant_signature_re.txt': 'Lock' }));
+    const walk = walkFrames(['a', 'Lock', 'b'], 0, both);
+    expect(walk.signature).toBe('b');
+    expect(walk.verdicts[1]?.decision).toBe('irrelevant');
+    expect(walk.sentinel).toEqual({ index: 1, match: { file: 'signature_sentinels.txt', line: 1, pattern: 'Lock' } });
+  });
+});

@@ -7,6 +7,8 @@ export interface FrameVerdict {
 }
 
 export interface FrameWalk {
+  /** The sentinel line the walk started at, and where. */
+  readonly sentinel?: { readonly index: number; readonly match: SiglistMatch };
   readonly signature: string;
   readonly notes: readonly string[];
   readonly debugNotes: readonly string[];
@@ -44,10 +46,12 @@ export function walkFrames(frames: readonly string[], crashingThread: number, si
   const notes: string[] = [];
 
   let start = 0;
+  let sentinelAt: FrameWalk['sentinel'];
   for (let i = 0; i < frames.length; i++) {
     const sentinel = siglists.sentinels.find(frames[i] as string);
     if (sentinel) {
       start = i;
+      sentinelAt = { index: i, match: sentinel };
       verdicts.fill(BEFORE_SENTINEL, 0, i);
       verdicts[i] = { decision: 'sentinel', match: sentinel };
       debugNotes.push(`sentinel; starting at "${frames[i]}" index ${i}`);
@@ -91,7 +95,7 @@ export function walkFrames(frames: readonly string[], crashingThread: number, si
     // Every frame was skipped: the top one (from the sentinel on) beats nothing.
     signature = start < frames.length ? (frames[start] as string) : 'EMPTY: no frame data available';
   }
-  return { signature, notes, debugNotes, verdicts };
+  return { signature, notes, debugNotes, verdicts, ...(sentinelAt ? { sentinel: sentinelAt } : {}) };
 }
 
 /** A sentinel frame that also ended up in the signature is reported as the sentinel. */
