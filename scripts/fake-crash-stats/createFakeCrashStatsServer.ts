@@ -32,6 +32,8 @@ const CORS = {
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
   // As the real API: the default headers only, so a browser cannot send Auth-Token directly.
   'Access-Control-Allow-Headers': 'accept, authorization, content-type, user-agent, x-csrftoken, x-requested-with',
+  // Lets a page read Retry-After, so tests can keep 429 pauses short (the real API sends none).
+  'Access-Control-Expose-Headers': 'Retry-After',
 };
 
 export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Record<string, unknown>>, port = 0): Promise<FakeCrashStats> {

@@ -10,6 +10,10 @@ import { TracePanel } from './TracePanel.tsx';
 import { summarizeResults } from './summarizeResults.ts';
 import { useEngine } from './useEngine.ts';
 import { useStockSiglists } from './useStockSiglists.ts';
+import { useApiSettings } from './data/useApiSettings.ts';
+import { useCrashFetching } from './data/useCrashFetching.ts';
+import { FindCrashes } from './FindCrashes.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 
 /** Later crashes with the same id replace earlier ones. */
 function mergeCrashes(current: readonly LoadedCrash[], added: readonly LoadedCrash[]): LoadedCrash[] {
@@ -27,6 +31,8 @@ export function App() {
   const [traces, setTraces] = useState<CrashTraces | null>(null);
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
   const [showRules, setShowRules] = useState(false);
+  const [idText, setIdText] = useState('');
+  const settings = useApiSettings();
 
   useEffect(() => {
     if (stockTexts) setEdited((current) => current ?? stockTexts);
@@ -53,6 +59,8 @@ export function App() {
   const onChange = useCallback((file: SiglistFile, text: string) => setEdited((current) => (current && current[file] !== text ? { ...current, [file]: text } : current)), []);
   const onReset = useCallback((file: SiglistFile) => stockTexts && setEdited((current) => current && { ...current, [file]: stockTexts[file] }), [stockTexts]);
   const onAdd = useCallback((added: readonly LoadedCrash[]) => setCrashes((current) => mergeCrashes(current, added)), []);
+  const fetcher = useCrashFetching(settings.apiUrl, settings.token, onAdd);
+  const appendIds = useCallback((ids: readonly string[]) => setIdText((text) => [text.trim(), ...ids].filter(Boolean).join('\n')), []);
   const onJump = useCallback((match: SiglistMatch) => setJumpTo({ file: match.file, line: match.line, nonce: Date.now() }), []);
 
   if (stock.status === 'loading') return <p className="loading">Loading siglists…</p>;
@@ -94,7 +102,9 @@ export function App() {
           {showRules && <RulesPanel />}
         </div>
         <div className="right">
-          <CrashInput crashes={crashes} onAdd={onAdd} onClear={() => setCrashes([])} />
+          <SettingsPanel settings={settings} onCacheCleared={() => undefined} />
+          <FindCrashes client={fetcher.client} onIds={appendIds} />
+          <CrashInput crashes={crashes} idText={idText} fetcher={fetcher} onIdText={setIdText} onAdd={onAdd} onClear={() => setCrashes([])} />
           <div className="run-bar">
             <SummaryBar summary={summary} />
             {engine.running && (
@@ -104,7 +114,7 @@ export function App() {
             )}
             {engine.result && <span className="muted">signed in {Math.round(engine.result.elapsedMs)} ms</span>}
           </div>
-          <ResultsTable rows={rows} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
+          <ResultsTable rows={rows} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
           {selectedId && <TracePanel crashId={selectedId} traces={traces} onJump={onJump} onClose={() => setSelectedId(null)} />}
         </div>
       </main>

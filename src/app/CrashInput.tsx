@@ -3,24 +3,26 @@ import { findCrashIds } from '../engine/index.ts';
 import type { LoadedCrash } from '../worker/engineApi.ts';
 import { EXAMPLE_CRASHES } from './examples/exampleCrashes.ts';
 import { parseCrashFile } from './parseCrashFiles.ts';
-import { useCrashFetcher } from './useCrashFetcher.ts';
+import { FetchProgressBar } from './FetchProgressBar.tsx';
+import type { useCrashFetching } from './data/useCrashFetching.ts';
 
 interface Props {
   readonly crashes: readonly LoadedCrash[];
+  readonly idText: string;
+  readonly fetcher: ReturnType<typeof useCrashFetching>;
+  onIdText(text: string): void;
   onAdd(crashes: readonly LoadedCrash[]): void;
   onClear(): void;
 }
 
 /** Where crashes come from: crash ids (fetched from Crash Stats), dropped JSON files, or the examples. */
-export function CrashInput({ crashes, onAdd, onClear }: Props) {
-  const [idText, setIdText] = useState('');
+export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear }: Props) {
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const found = useMemo(() => findCrashIds(idText), [idText]);
   const loadedIds = useMemo(() => new Set(crashes.map((crash) => crash.id)), [crashes]);
   const toFetch = found.ids.filter((id) => !loadedIds.has(id));
-  const fetcher = useCrashFetcher(onAdd);
 
   const readFiles = async (files: FileList | null) => {
     if (!files) return;
@@ -50,14 +52,14 @@ export function CrashInput({ crashes, onAdd, onClear }: Props) {
           rows={3}
           value={idText}
           placeholder="Paste crash ids, bp-… ids or report URLs, in any text"
-          onChange={(event) => setIdText(event.target.value)}
+          onChange={(event) => onIdText(event.target.value)}
         />
         <div className="hint" aria-live="polite">
           {found.ids.length} crash id{found.ids.length === 1 ? '' : 's'}
           {found.invalid.length > 0 && <span className="warning"> · not valid: {found.invalid.join(', ')}</span>}
         </div>
         <div className="row">
-          <button type="button" disabled={toFetch.length === 0 || fetcher.busy} onClick={() => fetcher.fetchIds(toFetch)}>
+          <button type="button" disabled={toFetch.length === 0 || fetcher.busy} onClick={() => void fetcher.fetchIds(toFetch)}>
             Fetch {toFetch.length > 0 ? toFetch.length : ''} from Crash Stats
           </button>
           {fetcher.busy && (
@@ -65,17 +67,8 @@ export function CrashInput({ crashes, onAdd, onClear }: Props) {
               Stop fetching
             </button>
           )}
-          <span className="hint" role="status">
-            {fetcher.status}
-          </span>
         </div>
-        {fetcher.failures.length > 0 && (
-          <ul className="problems">
-            {fetcher.failures.map((failure) => (
-              <li key={failure}>{failure}</li>
-            ))}
-          </ul>
-        )}
+        {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
       </div>
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}

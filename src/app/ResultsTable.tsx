@@ -2,11 +2,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResultRow } from '../worker/engineApi.ts';
 import { SignatureCell } from './SignatureCell.tsx';
+import { STATE_LABELS, type CrashFetchStatus } from './data/crashFetchState.ts';
 
 type SortKey = 'id' | 'production' | 'stock' | 'edited' | 'changed';
 
 interface Props {
   readonly rows: readonly ResultRow[];
+  /** Fetch states by crash id; ids not loaded (yet) get a row of their own. */
+  readonly statuses: ReadonlyMap<string, CrashFetchStatus>;
   readonly selectedId: string | null;
   readonly stale: boolean;
   onSelect(id: string): void;
@@ -28,7 +31,7 @@ function sortValue(row: ResultRow, key: SortKey): string {
 }
 
 /** All crashes with their three signatures; virtualised so tens of thousands of rows scroll smoothly. */
-export function ResultsTable({ rows, selectedId, stale, onSelect }: Props) {
+export function ResultsTable({ rows, statuses, selectedId, stale, onSelect }: Props) {
   const [changedOnly, setChangedOnly] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -40,6 +43,11 @@ export function ResultsTable({ rows, selectedId, stale, onSelect }: Props) {
     }
     return filtered;
   }, [rows, changedOnly, sort]);
+
+  const pending = useMemo(() => {
+    const loaded = new Set(rows.map((row) => row.id));
+    return [...statuses].filter(([id]) => !loaded.has(id));
+  }, [rows, statuses]);
 
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
@@ -85,6 +93,20 @@ export function ResultsTable({ rows, selectedId, stale, onSelect }: Props) {
             ))}
           </div>
         </div>
+        {pending.length > 0 && (
+          <div role="rowgroup" className="pending" aria-label="Crashes not loaded">
+            {pending.map(([id, status]) => (
+              <div role="row" key={id} className={`tr pending state-${status.state}`} data-crash-id={id} data-state={status.state}>
+                <div role="cell" className="td col-id" title={id}>
+                  {id}
+                </div>
+                <div role="cell" className="td status-cell" title={status.message ?? ''}>
+                  <span className={`state state-${status.state}`}>{STATE_LABELS[status.state]}</span> {status.message}
+                </div>
+              </div>
+            ))}
+          </div>
+        )}
         <div ref={scroller} className="tbody" role="rowgroup">
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
@@ -106,6 +128,7 @@ export function ResultsTable({ rows, selectedId, stale, onSelect }: Props) {
                 >
                   <div role="cell" className="td col-id" title={row.id}>
                     {row.id}
+                    {statuses.get(row.id) && <span className={`state state-${statuses.get(row.id)?.state}`}>{STATE_LABELS[statuses.get(row.id)!.state]}</span>}
                   </div>
                   <div role="cell" className="td col-production" title={row.production ?? ''}>
                     {row.production ?? <span className="muted">—</span>}

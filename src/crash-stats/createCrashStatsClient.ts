@@ -7,6 +7,8 @@ export interface CrashStatsClientOptions {
   readonly apiUrl?: string;
   /** Sent as `Auth-Token`, never in a URL or a message. */
   readonly token?: string;
+  /** Extra request headers (the local proxy reads its target from one). */
+  readonly headers?: Readonly<Record<string, string>>;
   readonly fetch?: typeof fetch;
   /** Share one bucket between clients that hit the same API. */
   readonly rateLimiter?: TokenBucket;
@@ -17,12 +19,22 @@ export interface CrashStatsClientOptions {
   readonly now?: () => number;
   readonly sleep?: Sleep;
   readonly random?: () => number;
+  /** Super Search has its own, lower limit: 10 pages/minute anonymous, 100 with a token. */
+  readonly searchRateLimiter?: TokenBucket;
+  /** Told when a 429 pauses requests (for a status line). */
+  readonly onRateLimited?: (waitMs: number) => void;
 }
 
 export interface CrashStatsClient {
   readonly apiUrl: string;
   getProcessedCrash(crashId: string, options?: { signal?: AbortSignal }): Promise<FetchCrashResult>;
+  /** One Super Search page (`_columns=uuid` is the caller's to set). */
+  superSearch(query: URLSearchParams, options?: { signal?: AbortSignal }): Promise<SuperSearchResult>;
 }
+
+export type SuperSearchResult =
+  | { readonly status: 'ok'; readonly ids: readonly string[]; readonly total: number }
+  | { readonly status: 'not-found' | 'forbidden' | 'failed'; readonly message: string };
 
 /** Without Retry-After (Crash Stats sends none), wait out a whole rate-limit window. */
 const RATE_LIMIT_WINDOW_MS = 60_000;
@@ -51,48 +63,52 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const bucket = options.rateLimiter ?? createTokenBucket({ perMinute: options.token ? 1000 : 100, now, sleep });
+  const searchBucket = options.searchRateLimiter ?? createTokenBucket({ perMinute: options.token ? 100 : 10, burst: 2, now, sleep });
+  const onRateLimited = options.onRateLimited;
   const retries = options.retries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 5;
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  // Only CORS-safelisted headers, so browsers send no preflight (which would double the requests
+  // counted against the rate limit); not accepting text/html also keeps 429 bodies short.
+  const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers['Auth-Token'] = options.token;
+  Object.assign(headers, options.headers);
 
-  async function getProcessedCrash(crashId: string, { signal }: { signal?: AbortSignal } = {}): Promise<FetchCrashResult> {
-    const url = `${apiUrl}/ProcessedCrash/?crash_id=${encodeURIComponent(crashId)}`;
+  type JsonAnswer = { readonly status: 'ok'; readonly body: unknown } | { readonly status: 'not-found' | 'forbidden' | 'failed'; readonly message: string };
+
+  /** GET `path` with rate limiting and retries; never throws for HTTP or network trouble. */
+  async function getJson(path: string, limiter: TokenBucket, signal?: AbortSignal): Promise<JsonAnswer> {
+    const url = `${apiUrl}${path}`;
     let failures = 0;
     let rateLimited = 0;
     for (;;) {
-      await bucket.take(signal);
+      await limiter.take(signal);
       let response: Response;
       try {
         response = await doFetch(url, { headers, signal });
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const message = `network error: ${error instanceof Error ? error.message : String(error)}`;
-        if (failures >= retries) return { status: 'failed', crashId, message };
+        if (failures >= retries) return { status: 'failed', message };
         await sleep(retryDelay(failures++, options.random), signal);
         continue;
       }
       if (response.ok) {
-        const text = await response.text();
         try {
-          const processed = JSON.parse(text) as unknown;
-          if (typeof processed !== 'object' || processed === null || Array.isArray(processed)) {
-            return { status: 'failed', crashId, message: 'the API answered with something that is not a processed crash' };
-          }
-          return { status: 'ok', crashId, processed: processed as Record<string, unknown> };
+          return { status: 'ok', body: JSON.parse(await response.text()) as unknown };
         } catch {
-          return { status: 'failed', crashId, message: 'the API answered with malformed JSON' };
+          return { status: 'failed', message: 'the API answered with malformed JSON' };
         }
       }
-      if (response.status === 404) return { status: 'not-found', crashId, message: `not found: ${await errorText(response)}` };
+      if (response.status === 404) return { status: 'not-found', message: `not found: ${await errorText(response)}` };
       if (response.status === 403 || response.status === 401) {
-        return { status: 'forbidden', crashId, message: `forbidden (check the API token): ${await errorText(response)}` };
+        return { status: 'forbidden', message: `forbidden (check the API token): ${await errorText(response)}` };
       }
       if (response.status === 429) {
         const wait = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? RATE_LIMIT_WINDOW_MS;
         await response.body?.cancel().catch(() => undefined);
-        if (rateLimited++ >= rateLimitRetries) return { status: 'failed', crashId, message: 'rate limited (HTTP 429) too many times' };
-        bucket.pauseUntil(now() + wait);
+        if (rateLimited++ >= rateLimitRetries) return { status: 'failed', message: 'rate limited (HTTP 429) too many times' };
+        limiter.pauseUntil(now() + wait);
+        onRateLimited?.(wait);
         continue;
       }
       if (response.status >= 500 && failures < retries) {
@@ -100,9 +116,27 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
         await sleep(retryDelay(failures++, options.random), signal);
         continue;
       }
-      return { status: 'failed', crashId, message: `HTTP ${response.status}: ${await errorText(response)}` };
+      return { status: 'failed', message: `HTTP ${response.status}: ${await errorText(response)}` };
     }
   }
 
-  return { apiUrl, getProcessedCrash };
+  async function getProcessedCrash(crashId: string, { signal }: { signal?: AbortSignal } = {}): Promise<FetchCrashResult> {
+    const answer = await getJson(`/ProcessedCrash/?crash_id=${encodeURIComponent(crashId)}`, bucket, signal);
+    if (answer.status !== 'ok') return { ...answer, crashId };
+    const processed = answer.body;
+    if (typeof processed !== 'object' || processed === null || Array.isArray(processed)) {
+      return { status: 'failed', crashId, message: 'the API answered with something that is not a processed crash' };
+    }
+    return { status: 'ok', crashId, processed: processed as Record<string, unknown> };
+  }
+
+  async function superSearch(query: URLSearchParams, { signal }: { signal?: AbortSignal } = {}): Promise<SuperSearchResult> {
+    const answer = await getJson(`/SuperSearch/?${query.toString()}`, searchBucket, signal);
+    if (answer.status !== 'ok') return answer;
+    const body = answer.body as { hits?: { uuid?: unknown }[]; total?: unknown };
+    const ids = (body.hits ?? []).map((hit) => hit.uuid).filter((id): id is string => typeof id === 'string');
+    return { status: 'ok', ids, total: typeof body.total === 'number' ? body.total : ids.length };
+  }
+
+  return { apiUrl, getProcessedCrash, superSearch };
 }

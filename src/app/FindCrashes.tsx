@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import type { CrashStatsClient } from '../crash-stats/createCrashStatsClient.ts';
+import { buildSuperSearchPages, validateSearch, type CrashSearch } from './data/buildSuperSearchQuery.ts';
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A Super Search form that fills the crash id list. */
+export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds(ids: readonly string[]): void }) {
+  const [search, setSearch] = useState<CrashSearch>({ product: 'Firefox', version: '', channel: '', signatureContains: '', from: day(-7), to: day(1), count: 100 });
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const update = (patch: Partial<CrashSearch>) => setSearch((current) => ({ ...current, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = validateSearch(search);
+    if (problem) return setStatus(problem);
+    setBusy(true);
+    const pages = buildSuperSearchPages(search);
+    const found: string[] = [];
+    try {
+      for (const [index, query] of pages.entries()) {
+        setStatus(`Searching page ${index + 1} of ${pages.length}…`);
+        const answer = await client.superSearch(query);
+        if (answer.status !== 'ok') {
+          setStatus(`Search failed: ${answer.message}`);
+          return;
+        }
+        found.push(...answer.ids);
+        if (answer.ids.length === 0 || found.length >= answer.total) break;
+      }
+      onIds(found);
+      setStatus(`Found ${found.length} crash${found.length === 1 ? '' : 'es'}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="find-crashes">
+      <summary>Find crashes</summary>
+      <form onSubmit={(event) => void submit(event)} className="search-form">
+        <label>
+          Product
+          <select value={search.product} onChange={(event) => update({ product: event.target.value })}>
+            {['Firefox', 'Fenix', 'Focus', 'Thunderbird', 'FirefoxReality'].map((product) => (
+              <option key={product}>{product}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Version
+          <input value={search.version} placeholder="any" onChange={(event) => update({ version: event.target.value.trim() })} />
+        </label>
+        <label>
+          Release channel
+          <select value={search.channel} onChange={(event) => update({ channel: event.target.value })}>
+            <option value="">any</option>
+            {['release', 'beta', 'nightly', 'esr', 'aurora'].map((channel) => (
+              <option key={channel}>{channel}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Signature contains
+          <input value={search.signatureContains} onChange={(event) => update({ signatureContains: event.target.value })} />
+        </label>
+        <label>
+          From
+          <input type="date" value={search.from} onChange={(event) => update({ from: event.target.value })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={search.to} onChange={(event) => update({ to: event.target.value })} />
+        </label>
+        <label>
+          How many
+          <input type="number" min={1} max={10000} value={search.count} onChange={(event) => update({ count: Number(event.target.value) })} />
+        </label>
+        <button type="submit" disabled={busy}>
+          Search
+        </button>
+        <span className="hint" role="status">
+          {status}
+        </span>
+      </form>
+    </details>
+  );
+}
