@@ -71,3 +71,26 @@ test('after a reload the cache answers: no request reaches the API', async ({ pa
   await expect(page.locator(`[data-crash-id="${list[0]}"] .state-cached`)).toBeVisible();
   expect(await requestsFor(page, list)).toBe(3);
 });
+
+test('with a token, requests go through the local proxy and the token stays out of storage and URLs', async ({ page }) => {
+  await useFakeApi(page);
+  await page.getByLabel('API token (optional)').fill('bad-token');
+  await fetchIds(page, [fixtureCrashId(170)]);
+  await expect(page.locator(`[data-crash-id="${fixtureCrashId(170)}"]`)).toHaveAttribute('data-state', 'forbidden');
+
+  await page.getByLabel('API token (optional)').fill('valid-token');
+  await fetchIds(page, [fixtureCrashId(171)]);
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('1 crashes');
+
+  const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, url: location.href }));
+  expect(stored).not.toContain('valid-token');
+});
+
+test('Find crashes fills the crash id list from Super Search', async ({ page }) => {
+  await useFakeApi(page);
+  await page.getByText('Find crashes').click();
+  await page.getByLabel('How many').fill('30');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByText('Found 30 crashes')).toBeVisible();
+  await expect(page.getByText('30 crash ids')).toBeVisible();
+});

@@ -86,3 +86,11 @@ describe('createCrashStatsClient', () => {
     await expect(api.getProcessedCrash(ID, { signal: controller.signal })).rejects.toThrow('cancelled');
   });
 });
+
+describe('superSearch', () => {
+  it('returns the uuids of a page and the total', async () => {
+    const { api, server } = client([json(200, { hits: [{ uuid: 'a' }, { uuid: 'b' }], total: 7, facets: {} })]);
+    await expect(api.superSearch(new URLSearchParams({ product: 'Firefox', _columns: 'uuid' }))).resolves.toEqual({ status: 'ok', ids: ['a', 'b'], total: 7 });
+    expect(server.calls[0]?.url).toBe('http://127.0.0.1:1/api/SuperSearch/?product=Firefox&_columns=uuid');
+  });
+});
