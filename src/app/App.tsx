@@ -14,6 +14,11 @@ import { useApiSettings } from './data/useApiSettings.ts';
 import { useCrashFetching } from './data/useCrashFetching.ts';
 import { FindCrashes } from './FindCrashes.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { readDraft, useDraftAutosave } from './data/useDraft.ts';
+import { createExperiment, decodeExperimentLink, readExperiment, type DecodedExperiment } from './share/experiment.ts';
+import { SharePanel } from './share/SharePanel.tsx';
+import { findCrashIds } from '../engine/index.ts';
 
 /** Later crashes with the same id replace earlier ones. */
 function mergeCrashes(current: readonly LoadedCrash[], added: readonly LoadedCrash[]): LoadedCrash[] {
@@ -32,11 +37,32 @@ export function App() {
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
   const [showRules, setShowRules] = useState(false);
   const [idText, setIdText] = useState('');
+  const [revision, setRevision] = useState(0);
+  const [changedOnly, setChangedOnly] = useState(false);
+  const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const settings = useApiSettings();
 
+  const applyExperiment = useCallback((decoded: DecodedExperiment, origin: string) => {
+    if (!decoded.ok) {
+      setLinkProblem(`This ${origin} could not be opened: ${decoded.message} Nothing was changed.`);
+      return false;
+    }
+    setLinkProblem(null);
+    setEdited(decoded.edited);
+    setIdText(decoded.experiment.crashIds.join('\n'));
+    setChangedOnly(decoded.experiment.changedOnly);
+    setSelectedId(decoded.experiment.selected);
+    setRevision((r) => r + 1);
+    return true;
+  }, []);
+
+  // A link (#x=...) wins over the local draft; a bad link leaves the draft in place.
   useEffect(() => {
-    if (stockTexts) setEdited((current) => current ?? stockTexts);
-  }, [stockTexts]);
+    if (!stockTexts) return;
+    setEdited((current) => current ?? readDraft(stockTexts) ?? stockTexts);
+    if (location.hash.startsWith('#x=')) applyExperiment(decodeExperimentLink(location.hash, stockTexts), 'link');
+  }, [stockTexts, applyExperiment]);
+  const draftSaved = useDraftAutosave(stockTexts, edited);
 
   const engine = useEngine(stockTexts, edited, crashes);
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
@@ -72,6 +98,21 @@ export function App() {
       <header className="app-header">
         <h1>Siglab</h1>
         <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
+        <span className="hint" role="status" aria-label="Draft">
+          {edited && stockTexts && edited !== stockTexts ? (draftSaved ? 'Edits saved locally' : 'Saving…') : ''}
+        </span>
+        <button
+          type="button"
+          disabled={!edited || !stockTexts || edited === stockTexts}
+          onClick={() => {
+            if (stockTexts && window.confirm('Reset all four siglists to the stock lists? Your edits will be lost.')) {
+              setEdited(stockTexts);
+              setRevision((r) => r + 1);
+            }
+          }}
+        >
+          Reset all
+        </button>
         <button type="button" aria-expanded={showRules} onClick={() => setShowRules((open) => !open)}>
           {showRules ? 'Hide rules' : 'Rules'}
         </button>
@@ -91,6 +132,11 @@ export function App() {
           </ul>
         </div>
       )}
+      {linkProblem && (
+        <div className="banner error" role="alert">
+          {linkProblem}
+        </div>
+      )}
       {engine.problem && (
         <div className="banner warning" role="alert">
           {engine.problem}
@@ -98,7 +144,7 @@ export function App() {
       )}
       <main className="layout">
         <div className="left">
-          <SiglistEditors stock={stockTexts} edited={edited} errors={errors} usage={engine.result?.usage ?? []} jumpTo={jumpTo} crashCount={crashes.length} onJump={onJump} onChange={onChange} onReset={onReset} />
+          <SiglistEditors stock={stockTexts} edited={edited} errors={errors} usage={engine.result?.usage ?? []} jumpTo={jumpTo} crashCount={crashes.length} revision={revision} onJump={onJump} onChange={onChange} onReset={onReset} />
           {showRules && <RulesPanel />}
         </div>
         <div className="right">
@@ -114,7 +160,12 @@ export function App() {
             )}
             {engine.result && <span className="muted">signed in {Math.round(engine.result.elapsedMs)} ms</span>}
           </div>
-          <ResultsTable rows={rows} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
+          <ExportMenu rows={rows} stock={stockTexts} edited={edited} />
+          <SharePanel
+            experiment={() => createExperiment(stockTexts, edited, findCrashIds(idText).ids, changedOnly, selectedId)}
+            onOpenFile={(value) => applyExperiment(readExperiment(value, stockTexts), 'experiment file')}
+          />
+          <ResultsTable rows={rows} changedOnly={changedOnly} onChangedOnly={setChangedOnly} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
           {selectedId && <TracePanel crashId={selectedId} traces={traces} onJump={onJump} onClose={() => setSelectedId(null)} />}
         </div>
       </main>

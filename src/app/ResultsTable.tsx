@@ -8,6 +8,8 @@ type SortKey = 'id' | 'production' | 'stock' | 'edited' | 'changed';
 
 interface Props {
   readonly rows: readonly ResultRow[];
+  readonly changedOnly: boolean;
+  onChangedOnly(value: boolean): void;
   /** Fetch states by crash id; ids not loaded (yet) get a row of their own. */
   readonly statuses: ReadonlyMap<string, CrashFetchStatus>;
   readonly selectedId: string | null;
@@ -31,8 +33,7 @@ function sortValue(row: ResultRow, key: SortKey): string {
 }
 
 /** All crashes with their three signatures; virtualised so tens of thousands of rows scroll smoothly. */
-export function ResultsTable({ rows, statuses, selectedId, stale, onSelect }: Props) {
-  const [changedOnly, setChangedOnly] = useState(false);
+export function ResultsTable({ rows, changedOnly, onChangedOnly, statuses, selectedId, stale, onSelect }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -71,7 +72,7 @@ export function ResultsTable({ rows, statuses, selectedId, stale, onSelect }: Pr
     <section className="results" aria-label="Results section">
       <div className="toolbar">
         <label>
-          <input type="checkbox" checked={changedOnly} onChange={(event) => setChangedOnly(event.target.checked)} /> Changed only
+          <input type="checkbox" checked={changedOnly} onChange={(event) => onChangedOnly(event.target.checked)} /> Changed only
         </label>
         {stale && <span className="stale-note">Updating…</span>}
       </div>

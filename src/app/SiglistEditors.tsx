@@ -21,6 +21,8 @@ interface Props {
   readonly usage: readonly LineUsage[];
   readonly jumpTo: JumpTarget | null;
   readonly crashCount: number;
+  /** Bumped when the texts change from outside the editors (Reset all, an opened link or file). */
+  readonly revision: number;
   onJump(match: SiglistMatch): void;
   onChange(file: SiglistFile, text: string): void;
   onReset(file: SiglistFile): void;
@@ -34,7 +36,7 @@ function findModel(file: SiglistFile) {
 }
 
 /** One Monaco editor per siglist, in tabs, with error markers, a diff view and match counts on hover. */
-export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, onJump, onChange, onReset }: Props) {
+export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, revision, onJump, onChange, onReset }: Props) {
   const [active, setActive] = useState<SiglistFile>(SIGLIST_FILES[0]);
   const [showChanges, setShowChanges] = useState(false);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
@@ -64,6 +66,21 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
       monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
     }
   }, [errors, active, showChanges]);
+
+  // Texts replaced from outside go into the models as an edit, so Undo brings the old text back.
+  // Only on a new revision: syncing on every render would fight fast typing.
+  const editedRef = useRef(edited);
+  useEffect(() => {
+    editedRef.current = edited;
+  }, [edited]);
+  useEffect(() => {
+    if (revision === 0) return;
+    for (const file of SIGLIST_FILES) {
+      const model = findModel(file);
+      const text = editedRef.current[file];
+      if (model && model.getValue() !== text) model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    }
+  }, [revision]);
 
   // Hovering a line tells how often it decided something in the loaded crashes.
   useEffect(() => {

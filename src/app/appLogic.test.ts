@@ -27,7 +27,7 @@ describe('parseCrashFile', () => {
 });
 
 describe('summarizeResults', () => {
-  const row = (id: string, stock: string, edited: string) => ({ id, production: null, stock, edited });
+  const row = (id: string, stock: string, edited: string) => ({ id, production: null, stock, edited, notes: [] });
   it('counts changes and lists merges and splits', () => {
     const summary = summarizeResults([row('1', 'A', 'X'), row('2', 'B', 'X'), row('3', 'C', 'C1'), row('4', 'C', 'C2'), row('5', 'C', 'C2'), row('6', 'D', 'D')]);
     expect(summary).toMatchObject({ crashes: 6, changed: 5, stockSignatures: 4, editedSignatures: 4 });
@@ -46,5 +46,15 @@ describe('diffSignatureTokens', () => {
       { text: 'c', changed: false },
     ]);
     expect(diffSignatureTokens('a | c', 'a | b | c').every((token) => !token.changed)).toBe(true);
+  });
+});
+
+describe('findSuspectLines', () => {
+  it('names the lines the stock lists lack', async () => {
+    const { findSuspectLines } = await import('./findSuspectLines.ts');
+    const { EMPTY_SIGLIST_TEXTS } = await import('../engine/siglists/compileSiglists.ts');
+    const stock = { ...EMPTY_SIGLIST_TEXTS, 'prefix_signature_re.txt': 'a\nb\n' };
+    const edited = { ...stock, 'prefix_signature_re.txt': 'a\n(x+)+y\nb\n# note\n' };
+    expect(findSuspectLines(stock, edited)).toEqual([{ file: 'prefix_signature_re.txt', line: 2, pattern: '(x+)+y' }]);
   });
 });

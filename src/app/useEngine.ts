@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient } from '../worker/createEngineClient.ts';
 import type { LoadedCrash, RunResult } from '../worker/engineApi.ts';
+import { findSuspectLines } from './findSuspectLines.ts';
 
 export interface EngineState {
   readonly result: RunResult | null;
@@ -14,6 +15,18 @@ export interface EngineState {
 }
 
 const DEBOUNCE_MS = 150;
+/** A run of 17,000 crashes takes well under a second; ten seconds means a regex is backtracking. */
+export const RUN_TIMEOUT_MS = 10_000;
+
+function describeTimeout(stock: SiglistTexts, edited: SiglistTexts): string {
+  const suspects = findSuspectLines(stock, edited);
+  const named = suspects.slice(0, 5).map((s) => `${s.file}:${s.line} ${s.pattern}`).join('; ');
+  return (
+    `The run took longer than ${RUN_TIMEOUT_MS / 1000} s and was stopped (the worker was restarted). ` +
+    (suspects.length === 1 ? `Suspect line: ${named}. ` : suspects.length > 1 ? `Suspect lines: ${named}. ` : '') +
+    'A regex there may backtrack catastrophically. Your edits are kept; the next edit runs again.'
+  );
+}
 
 /**
  * Keeps the worker in step with the stock lists, the crashes and the edited
@@ -28,7 +41,7 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
   const generation = useRef(0);
 
   useEffect(() => {
-    const created = createEngineClient();
+    const created = createEngineClient({ timeoutMs: RUN_TIMEOUT_MS });
     setClient(created);
     return () => created.dispose();
   }, []);
@@ -60,7 +73,7 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
           setRunning(false);
           setProblem(
             error instanceof EngineInterruptedError && error.reason === 'timeout'
-              ? 'The run took too long and was stopped — a siglist regex may be backtracking catastrophically. Your edits are kept.'
+              ? describeTimeout(stock, edited)
               : error instanceof EngineInterruptedError
                 ? 'Run cancelled. Edit a siglist to run again.'
                 : `The run failed: ${(error as Error).message}`,

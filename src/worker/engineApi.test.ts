@@ -11,7 +11,7 @@ describe('createEngineApi', () => {
     api.setStockSiglists(stock);
     api.setCrashes([{ id: 'c1', crash }]);
     const unchanged = api.run(stock);
-    expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar' }]);
+    expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [] }]);
     const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
     expect(unchanged.usage).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
 

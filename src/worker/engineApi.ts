@@ -21,6 +21,8 @@ export interface ResultRow {
   readonly production: string | null;
   readonly stock: string;
   readonly edited: string;
+  /** Notes of the edited-lists run. */
+  readonly notes: readonly string[];
 }
 
 /** How often a siglist line decided something in the loaded crashes. */
@@ -104,6 +106,7 @@ export function createEngineApi() {
         production: productionOf(crash),
         stock: stockSignatures[index] ?? '',
         edited: (results[index] as SignatureResult).signature,
+        notes: (results[index] as SignatureResult).notes,
       }));
       return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
     },

@@ -5,7 +5,7 @@ import { DEFAULT_API_URL, type CrashCache } from '../../crash-stats/types.ts';
 import type { CrashData } from '../../engine/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
-import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../formatReport.ts';
+import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
 import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
@@ -109,7 +109,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     const result = generator.generate(loaded.crash);
     const old = loaded.crash.original_signature;
     if (values['different-only'] && old === result.signature) continue;
-    io.stdout.write(report.row({ crashId, old, result }, values.verbose, first));
+    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
     first = false;
   }
   if (failed > 0) io.stderr.write(`${failed} of ${ids.length} crash ids failed\n`);

@@ -1,15 +1,19 @@
 import Papa from 'papaparse';
 import { pyRepr, pyStr } from '../engine/python/pyStr.ts';
-import type { SignatureResult } from '../engine/types.ts';
+import type { SignatureExtra } from '../engine/types.ts';
 
+/** One crash of a report: the signature it had, the one it gets, and why. */
 export interface ReportRow {
   readonly crashId: string;
-  /** The production signature stored with the crash. */
+  /** The signature before (the production one in the CLI, the stock-lists one in the app). */
   readonly old: unknown;
-  readonly result: SignatureResult;
+  readonly signature: string;
+  readonly notes: readonly string[];
+  readonly debugLog?: readonly string[];
+  readonly extra?: SignatureExtra;
 }
 
-/** Writes rows in one of `siglab signature`'s formats; the layouts follow upstream's `socorro-cmd signature`. */
+/** Writes rows in one of `siglab signature`'s formats; the layouts follow upstream's `socorro-cmd signature`. Used by the CLI and the app's export. */
 export interface ReportFormat {
   header(): string;
   row(row: ReportRow, verbose: boolean, first: boolean): string;
@@ -18,20 +22,20 @@ export interface ReportFormat {
 export const REPORT_FORMATS = ['text', 'csv', 'markdown', 'json'] as const;
 export type ReportFormatName = (typeof REPORT_FORMATS)[number];
 
-const same = (row: ReportRow) => row.old === row.result.signature;
+const same = (row: ReportRow) => row.old === row.signature;
 const pyBool = (value: boolean) => (value ? 'True' : 'False');
 const indent = (line: string) => `          ${line}`;
 
 const text: ReportFormat = {
   header: () => '',
   row(row, verbose, first) {
-    const { result } = row;
     const lines = first ? [] : [''];
-    lines.push(`Crash id: ${row.crashId}`, `Original: ${pyStr(row.old)}`, `New:      ${result.signature}`, `Same?:    ${pyBool(same(row))}`);
-    if (result.notes.length > 0) lines.push(`Notes:    (${result.notes.length})`, ...result.notes.map(indent));
+    lines.push(`Crash id: ${row.crashId}`, `Original: ${pyStr(row.old)}`, `New:      ${row.signature}`, `Same?:    ${pyBool(same(row))}`);
+    if (row.notes.length > 0) lines.push(`Notes:    (${row.notes.length})`, ...row.notes.map(indent));
     if (verbose) {
-      if (result.debugLog.length > 0) lines.push(`Debug:    (${result.debugLog.length})`, ...result.debugLog.map(indent));
-      const extra = Object.entries(result.extra).sort(([a], [b]) => (a < b ? -1 : 1));
+      const debugLog = row.debugLog ?? [];
+      if (debugLog.length > 0) lines.push(`Debug:    (${debugLog.length})`, ...debugLog.map(indent));
+      const extra = Object.entries(row.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
       if (extra.length > 0) {
         lines.push('Extra:');
         for (const [key, value] of extra) {
@@ -49,7 +53,7 @@ const csvLine = (cells: string[]) => `${Papa.unparse([cells], { quotes: true, ne
 const csv: ReportFormat = {
   header: () => csvLine(['crashid', 'old', 'new', 'same?', 'notes']),
   // The notes cell holds the list as Python prints it, like upstream.
-  row: (row) => csvLine([row.crashId, pyStr(row.old), row.result.signature, pyBool(same(row)), pyRepr(row.result.notes)]),
+  row: (row) => csvLine([row.crashId, pyStr(row.old), row.signature, pyBool(same(row)), pyRepr(row.notes)]),
 };
 
 const backticks = (s: string) => s.replaceAll('`', '\\`');
@@ -57,19 +61,19 @@ const backticks = (s: string) => s.replaceAll('`', '\\`');
 const markdown: ReportFormat = {
   header: () => '',
   row(row, verbose, first) {
-    const { result } = row;
     const lines = first ? [] : [''];
+    const debugLog = row.debugLog ?? [];
     lines.push(
       `**Crash id:** [${row.crashId}](https://crash-stats.mozilla.org/report/index/${row.crashId})`,
       `**Original:** \`${backticks(pyStr(row.old))}\``,
-      `**New:** \`${backticks(result.signature)}\``,
+      `**New:** \`${backticks(row.signature)}\``,
       `**Same?:** ${pyBool(same(row))}`,
-      `**Notes:** (${result.notes.length})`,
+      `**Notes:** (${row.notes.length})`,
       '',
     );
-    if (result.notes.length > 0) lines.push(...result.notes.map((note) => `* ${note}`), '');
-    if (verbose && result.debugLog.length > 0) {
-      lines.push(`**Debug:** (${result.debugLog.length})`, '', ...result.debugLog.map((note) => `* ${note}`));
+    if (row.notes.length > 0) lines.push(...row.notes.map((note) => `* ${note}`), '');
+    if (verbose && debugLog.length > 0) {
+      lines.push(`**Debug:** (${debugLog.length})`, '', ...debugLog.map((note) => `* ${note}`));
     }
     return `${lines.join('\n')}\n`;
   },
@@ -79,11 +83,16 @@ const markdown: ReportFormat = {
 const json: ReportFormat = {
   header: () => '',
   row(row, verbose) {
-    const { result } = row;
-    const record: Record<string, unknown> = { crashid: row.crashId, old: row.old, new: result.signature, same: same(row), notes: result.notes };
-    if (verbose) Object.assign(record, { debug_log: result.debugLog, extra: result.extra });
+    const record: Record<string, unknown> = { crashid: row.crashId, old: row.old, new: row.signature, same: same(row), notes: row.notes };
+    if (verbose) Object.assign(record, { debug_log: row.debugLog ?? [], extra: row.extra ?? {} });
     return `${JSON.stringify(record)}\n`;
   },
 };
 
 export const REPORTS: Readonly<Record<ReportFormatName, ReportFormat>> = { text, csv, markdown, json };
+
+/** A whole report as one text. */
+export function formatReport(format: ReportFormatName, rows: readonly ReportRow[], verbose = false): string {
+  const report = REPORTS[format];
+  return report.header() + rows.map((row, index) => report.row(row, verbose, index === 0)).join('');
+}

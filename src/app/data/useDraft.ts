@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { SIGLIST_FILES, type SiglistTexts } from '../../engine/types.ts';
+
+const DRAFT_KEY = 'siglab.draft.v1';
+
+interface Draft {
+  readonly version: 1;
+  /** Only the files that differ from stock. */
+  readonly files: Partial<Record<string, string>>;
+}
+
+/** The saved edits over these stock lists, or null. */
+export function readDraft(stock: SiglistTexts): SiglistTexts | null {
+  try {
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
+    if (!draft || draft.version !== 1 || typeof draft.files !== 'object') return null;
+    const edited = { ...stock } as Record<string, string>;
+    for (const file of SIGLIST_FILES) {
+      const text = draft.files[file];
+      if (typeof text === 'string') edited[file] = text;
+    }
+    return edited as unknown as SiglistTexts;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the edits locally as they happen (after a short pause), so a reload
+ * or a crashed tab loses nothing. Siglists are public, so localStorage is fine.
+ */
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null): boolean {
+  const [saved, setSaved] = useState(true);
+  useEffect(() => {
+    if (!stock || !edited) return;
+    setSaved(false);
+    const timer = setTimeout(() => {
+      const files = Object.fromEntries(SIGLIST_FILES.filter((file) => edited[file] !== stock[file]).map((file) => [file, edited[file]]));
+      try {
+        if (Object.keys(files).length === 0) localStorage.removeItem(DRAFT_KEY);
+        else localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, files } satisfies Draft));
+        setSaved(true);
+      } catch {
+        // Quota or disabled storage: the edits stay in the page; the indicator says unsaved.
+      }
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [stock, edited]);
+  return saved;
+}

@@ -1,0 +1,86 @@
+import { applyPatch, createPatch } from 'diff';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { isCrashId } from '../../engine/crashIds.ts';
+import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
+
+/**
+ * A shareable experiment: siglist edits as patches against the pinned stock
+ * lists (small, and reviewable), the crash ids, the filter and the selected
+ * crash. Never a token.
+ */
+export interface Experiment {
+  readonly version: 1;
+  readonly patches: Partial<Record<SiglistFile, string>>;
+  readonly crashIds: readonly string[];
+  readonly changedOnly: boolean;
+  readonly selected: string | null;
+}
+
+export const LINK_PREFIX = '#x=';
+/** Longer links are cut by chat tools and bug trackers: offer a file instead. */
+export const SHAREABLE_LINK_LENGTH = 8_000;
+const MAX_ENCODED = 2_000_000;
+const MAX_JSON = 10_000_000;
+const MAX_IDS = 20_000;
+
+export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
+
+export function createExperiment(stock: SiglistTexts, edited: SiglistTexts, crashIds: readonly string[], changedOnly: boolean, selected: string | null): Experiment {
+  const patches: Partial<Record<SiglistFile, string>> = {};
+  for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
+  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected };
+}
+
+export function encodeExperimentLink(experiment: Experiment): string {
+  return `${LINK_PREFIX}${compressToEncodedURIComponent(JSON.stringify(experiment))}`;
+}
+
+const fail = (message: string): DecodedExperiment => ({ ok: false, message });
+
+/** Checks every field of an untrusted experiment and applies its patches to the stock lists. */
+export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExperiment {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('it is not an experiment.');
+  const record = value as Record<string, unknown>;
+  if (record.version !== 1) return fail(`it has schema version ${JSON.stringify(record.version)}; this Siglab reads version 1.`);
+  const { patches, crashIds, changedOnly, selected } = record;
+  if (typeof patches !== 'object' || patches === null || Array.isArray(patches)) return fail('its siglist edits are malformed.');
+  if (!Array.isArray(crashIds) || crashIds.length > MAX_IDS || !crashIds.every((id) => typeof id === 'string' && isCrashId(id))) {
+    return fail('its crash ids are malformed.');
+  }
+  if (typeof changedOnly !== 'boolean' || (selected !== null && typeof selected !== 'string')) return fail('its view settings are malformed.');
+  const edited = { ...stock } as Record<SiglistFile, string>;
+  for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
+    if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
+    if (typeof patch !== 'string') return fail(`its edit of ${file} is malformed.`);
+    const applied = applyPatch(stock[file as SiglistFile], patch);
+    if (applied === false) return fail(`its edit of ${file} does not apply to the stock lists this Siglab pins.`);
+    edited[file as SiglistFile] = applied;
+  }
+  return {
+    ok: true,
+    experiment: { version: 1, patches: patches as Experiment['patches'], crashIds: crashIds as string[], changedOnly, selected: selected as string | null },
+    edited: edited as SiglistTexts,
+  };
+}
+
+/** Decodes a `#x=` link fragment, refusing oversized or tampered ones with a reason. */
+export function decodeExperimentLink(fragment: string, stock: SiglistTexts): DecodedExperiment {
+  if (!fragment.startsWith(LINK_PREFIX)) return fail('it is not a Siglab link.');
+  const encoded = fragment.slice(LINK_PREFIX.length);
+  if (encoded.length > MAX_ENCODED) return fail('it is too large.');
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(encoded);
+  } catch {
+    json = null;
+  }
+  if (!json) return fail('it is damaged (it does not decompress).');
+  if (json.length > MAX_JSON) return fail('it is too large.');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return fail('it is damaged (not valid JSON).');
+  }
+  return readExperiment(value, stock);
+}
