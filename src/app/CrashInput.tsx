@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type DragEvent } from 'react';
 import { findCrashIds } from '../engine/index.ts';
 import type { LoadedCrash } from '../worker/engineApi.ts';
 import { EXAMPLE_CRASHES } from './examples/exampleCrashes.ts';
-import { parseCrashFile } from './parseCrashFiles.ts';
+import { readCrashFile } from './readCrashFile.ts';
 import { FetchProgressBar } from './FetchProgressBar.tsx';
 import type { useCrashFetching } from './data/useCrashFetching.ts';
 
@@ -15,10 +15,14 @@ interface Props {
   onClear(): void;
 }
 
+/** About 50,000 ids with separators. */
+const MAX_ID_TEXT = 2_000_000;
+
 /** Where crashes come from: crash ids (fetched from Crash Stats), dropped JSON files, or the examples. */
 export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear }: Props) {
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [pasteProblem, setPasteProblem] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const found = useMemo(() => findCrashIds(idText), [idText]);
   const loadedIds = useMemo(() => new Set(crashes.map((crash) => crash.id)), [crashes]);
@@ -29,7 +33,7 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
     const errors: string[] = [];
     const loaded: LoadedCrash[] = [];
     for (const file of Array.from(files)) {
-      const parsed = parseCrashFile(file.name, await file.text());
+      const parsed = await readCrashFile(file);
       loaded.push(...parsed.crashes);
       errors.push(...parsed.errors);
     }
@@ -52,8 +56,21 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
           rows={3}
           value={idText}
           placeholder="Paste crash ids, bp-… ids or report URLs, in any text"
-          onChange={(event) => onIdText(event.target.value)}
+          onChange={(event) => {
+            // A paste this size is not a list of ids: refuse it rather than freeze the page.
+            if (event.target.value.length > MAX_ID_TEXT) {
+              setPasteProblem(`That text is ${Math.round(event.target.value.length / 1e6)} MB; crash ids fit in far less. Drop a .jsonl file for big data sets.`);
+              return;
+            }
+            setPasteProblem(null);
+            onIdText(event.target.value);
+          }}
         />
+        {pasteProblem && (
+          <p className="problems" role="alert">
+            {pasteProblem}
+          </p>
+        )}
         <div className="hint" aria-live="polite">
           {found.ids.length} crash id{found.ids.length === 1 ? '' : 's'}
           {found.invalid.length > 0 && <span className="warning"> · not valid: {found.invalid.join(', ')}</span>}

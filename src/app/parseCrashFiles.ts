@@ -23,6 +23,21 @@ function toCrash(value: unknown, fallbackId: string): LoadedCrash {
   return { id: idOf(record, fallbackId), crash };
 }
 
+/** One line of a `.jsonl` file → a crash, or an error for that line. */
+export function parseCrashLine(line: string, where: string, fallbackId: string): LoadedCrash | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return `${where}: invalid JSON (${(error as Error).message})`;
+  }
+  try {
+    return toCrash(parsed, fallbackId);
+  } catch (error) {
+    return `${where}: ${(error as Error).message}`;
+  }
+}
+
 /**
  * Reads a dropped `.json` (one crash or an array) or `.jsonl` file (one crash
  * per line). Items may be Crash Stats processed crashes or crash data.
@@ -53,15 +68,9 @@ export function parseCrashFile(name: string, text: string): ParsedCrashFile {
   }
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
-    const where = `${name} line ${index + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      errors.push(`${where}: invalid JSON (${(error as Error).message})`);
-      return;
-    }
-    add(parsed, where, `${base}:${index + 1}`);
+    const parsed = parseCrashLine(line, `${name} line ${index + 1}`, `${base}:${index + 1}`);
+    if (typeof parsed === 'string') errors.push(parsed);
+    else crashes.push(parsed);
   });
   return { crashes, errors };
 }

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_SIGLIST_TEXTS } from '../../engine/siglists/compileSiglists.ts';
 import { createExperiment, decodeExperimentLink, encodeExperimentLink } from './experiment.ts';
@@ -16,7 +16,7 @@ describe('experiment links', () => {
     expect(Object.keys(decoded.ok ? decoded.experiment.patches : {})).toEqual(['irrelevant_signature_re.txt']);
   });
 
-  const encode = (value: unknown) => `#x=${compressToEncodedURIComponent(JSON.stringify(value))}`;
+  const encode = (value: unknown) => `#x=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
   const valid = { version: 1, patches: {}, crashIds: [], changedOnly: false, selected: null };
   it.each([
     ['#y=abc', 'it is not a Siglab link.'],

@@ -1,5 +1,5 @@
 import { applyPatch, createPatch } from 'diff';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 
@@ -32,7 +32,7 @@ export function createExperiment(stock: SiglistTexts, edited: SiglistTexts, cras
 }
 
 export function encodeExperimentLink(experiment: Experiment): string {
-  return `${LINK_PREFIX}${compressToEncodedURIComponent(JSON.stringify(experiment))}`;
+  return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
 }
 
 const fail = (message: string): DecodedExperiment => ({ ok: false, message });
@@ -70,7 +70,7 @@ export function decodeExperimentLink(fragment: string, stock: SiglistTexts): Dec
   if (encoded.length > MAX_ENCODED) return fail('it is too large.');
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(encoded);
+    json = LZString.decompressFromEncodedURIComponent(encoded);
   } catch {
     json = null;
   }
