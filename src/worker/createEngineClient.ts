@@ -20,6 +20,13 @@ export interface EngineClient {
 }
 
 /**
+ * Handing over tens of thousands of crashes (and signing them with the stock
+ * lists, which are known to be fast) may take a while on a slow machine; only
+ * runs with edited lists get the short watchdog.
+ */
+const LOAD_TIMEOUT_MS = 300_000;
+
+/**
  * The app's handle on the engine worker. Calls pending when a worker is
  * terminated never settle in comlink, so each call is raced against a
  * watchdog, and cancel/timeout terminate and start a fresh worker.
@@ -46,13 +53,13 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
     start();
   };
 
-  const guarded = <T>(call: () => Promise<T>): Promise<T> =>
+  const guarded = <T>(call: () => Promise<T>, limitMs = timeoutMs): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const interrupt = (error: EngineInterruptedError) => {
         clearTimeout(timer);
         reject(error);
       };
-      const timer = setTimeout(() => restart('timeout'), timeoutMs);
+      const timer = setTimeout(() => restart('timeout'), limitMs);
       interrupters.add(interrupt);
       call().then(
         (value) => {
@@ -72,11 +79,11 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
   return {
     setStockSiglists(texts) {
       stock = texts;
-      return guarded(() => remote.setStockSiglists(texts));
+      return guarded(() => remote.setStockSiglists(texts), LOAD_TIMEOUT_MS);
     },
     setCrashes(loaded) {
       crashes = loaded;
-      return guarded(() => remote.setCrashes(loaded));
+      return guarded(() => remote.setCrashes(loaded), LOAD_TIMEOUT_MS);
     },
     run: (texts) => guarded(() => remote.run(texts)),
     trace: (id) => guarded(() => remote.trace(id)),
