@@ -79,3 +79,13 @@ test('a .jsonl of processed crashes is signed exactly like the Python reference'
   expect(rows.size).toBe(cases.length);
   for (const c of cases) expect(rows.get(c.input.uuid)?.stock, c.input.uuid).toBe(c.signature);
 });
+
+test('Show changes diffs the edited list against stock, and Reset restores it', async ({ page }) => {
+  await appendToSiglist(page, 'prefix_signature_re.txt', 'my::AddedPrefix');
+  await page.getByLabel('Show changes').check();
+  await expect(page.locator('#siglist-editor .monaco-diff-editor')).toBeVisible();
+  await expect(page.locator('#siglist-editor .monaco-diff-editor').getByText('my::AddedPrefix')).toBeVisible();
+  await page.getByLabel('Show changes').uncheck();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByRole('tab', { name: /prefix_signature_re\.txt/ }).locator('.modified')).toHaveCount(0);
+});

@@ -175,7 +175,8 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
             keepCurrentOriginalModel
             language={SIGLIST_LANGUAGE}
             theme={theme}
-            options={{ ...options, renderSideBySide: false }}
+            // Only the changed parts (with context) are shown: siglists are long.
+            options={{ ...options, renderSideBySide: false, hideUnchangedRegions: { enabled: true } }}
             onMount={(diff) => {
               const modified = diff.getModifiedEditor();
               modified.onDidChangeModelContent(() => onChange(active, modified.getValue()));
