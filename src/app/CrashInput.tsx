@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { findCrashIds } from '../engine/index.ts';
 import type { LoadedCrash } from '../worker/engineApi.ts';
 import { EXAMPLE_CRASHES } from './examples/exampleCrashes.ts';
@@ -23,7 +23,6 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const found = useMemo(() => findCrashIds(idText), [idText]);
   const loadedIds = useMemo(() => new Set(crashes.map((crash) => crash.id)), [crashes]);
   const toFetch = found.ids.filter((id) => !loadedIds.has(id));
@@ -97,7 +96,7 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
         onDrop={onDrop}
       >
         <label htmlFor="crash-files">Crash data files</label>
-        <input id="crash-files" ref={fileInput} type="file" accept=".json,.jsonl,application/json" multiple onChange={(event) => void readFiles(event.target.files)} />
+        <input id="crash-files" type="file" accept=".json,.jsonl,application/json" multiple onChange={(event) => void readFiles(event.target.files)} />
         <span className="hint">.json or .jsonl of processed crashes or crash data — or drop them here</span>
         {fileErrors.length > 0 && (
           <ul className="problems" aria-label="File problems">

@@ -113,6 +113,7 @@ export function ResultsTable({ rows, changedOnly, onChangedOnly, statuses, selec
             {virtualizer.getVirtualItems().map((item) => {
               const row = shown[item.index] as ResultRow;
               const changed = row.stock !== row.edited;
+              const status = statuses.get(row.id);
               return (
                 <div
                   role="row"
@@ -129,7 +130,7 @@ export function ResultsTable({ rows, changedOnly, onChangedOnly, statuses, selec
                 >
                   <div role="cell" className="td col-id" title={row.id}>
                     {row.id}
-                    {statuses.get(row.id) && <span className={`state state-${statuses.get(row.id)?.state}`}>{STATE_LABELS[statuses.get(row.id)!.state]}</span>}
+                    {status && <span className={`state state-${status.state}`}>{STATE_LABELS[status.state]}</span>}
                   </div>
                   <div role="cell" className="td col-production" title={row.production ?? ''}>
                     {row.production ?? <span className="muted">—</span>}

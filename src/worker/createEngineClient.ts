@@ -11,6 +11,7 @@ export class EngineInterruptedError extends Error {
 
 export interface EngineClient {
   setStockSiglists(texts: SiglistTexts): Promise<readonly SiglistError[]>;
+  /** Sends the crashes; when the list only grew since the last call, only the new ones cross over. */
   setCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
   run(texts: SiglistTexts): Promise<RunResult>;
   trace(id: string): Promise<CrashTraces | null>;
@@ -82,7 +83,10 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
       return guarded(() => remote.setStockSiglists(texts), LOAD_TIMEOUT_MS);
     },
     setCrashes(loaded) {
+      const previous = crashes;
       crashes = loaded;
+      const grew = previous.length > 0 && loaded.length > previous.length && previous.every((crash, index) => loaded[index] === crash);
+      if (grew) return guarded(() => remote.addCrashes(loaded.slice(previous.length)), LOAD_TIMEOUT_MS);
       return guarded(() => remote.setCrashes(loaded), LOAD_TIMEOUT_MS);
     },
     run: (texts) => guarded(() => remote.run(texts)),

@@ -29,4 +29,15 @@ describe('createEngineApi', () => {
     expect(traces?.stock.signature).toBe('nsFoo::Bar');
     expect(traces?.edited.signature).toBe('KiFastSystemCallRet');
   });
+
+  it('adds crashes in batches without re-signing the ones it has', () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    api.setCrashes([{ id: 'c1', crash }]);
+    expect(api.addCrashes([{ id: 'c2', crash: { ...crash, original_signature: 'other' } }])).toBe(2);
+    expect(api.run(stock).rows.map((row) => [row.id, row.stock, row.production])).toEqual([
+      ['c1', 'nsFoo::Bar', 'prod'],
+      ['c2', 'nsFoo::Bar', 'other'],
+    ]);
+  });
 });

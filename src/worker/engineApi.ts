@@ -97,6 +97,13 @@ export function createEngineApi() {
       signStock();
       return crashes.length;
     },
+    /** Appends crashes (fetching adds them in batches): only the new ones are signed and copied. */
+    addCrashes(added: readonly LoadedCrash[]): number {
+      crashes = [...crashes, ...added];
+      if (stock) stockSignatures.push(...added.map(({ crash }) => stock!.generate(crash).signature));
+      else stockSignatures.push(...added.map(() => ''));
+      return crashes.length;
+    },
     run(texts: SiglistTexts): RunResult {
       const started = performance.now();
       edited = createGenerator(compileSiglists(texts));

@@ -1,4 +1,4 @@
-import { clear, createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, get, keys, set, type UseStore } from 'idb-keyval';
 import type { CrashData } from '../../engine/types.ts';
 import type { CrashCache } from '../../crash-stats/types.ts';
 
@@ -34,8 +34,4 @@ export async function measureCrashCache(): Promise<CacheSize> {
 
 export async function clearCrashCache(): Promise<void> {
   await clear(crashStore());
-}
-
-export async function forgetCrash(apiUrl: string, crashId: string): Promise<void> {
-  await del(keyOf(apiUrl, crashId), crashStore());
 }

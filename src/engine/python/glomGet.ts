@@ -10,7 +10,7 @@ export function glomGet(target: unknown, path: readonly string[], fallback: unkn
   let current = target;
   for (const segment of path) {
     if (isPyDict(current)) {
-      if (!Object.prototype.hasOwnProperty.call(current, segment)) return fallback;
+      if (!Object.hasOwn(current, segment)) return fallback;
       current = current[segment];
     } else if (Array.isArray(current)) {
       const index = pyIntOrNone(segment);

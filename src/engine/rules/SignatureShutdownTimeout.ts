@@ -10,7 +10,7 @@ import type { Rule } from './Rule.ts';
 /** A blocker is named by a string, or by an object's `name`. */
 function conditionName(condition: unknown): string {
   if (!isPyDict(condition)) return pyStr(condition);
-  if (!Object.prototype.hasOwnProperty.call(condition, 'name')) throw new PyError('KeyError', pyReprString('name'));
+  if (!Object.hasOwn(condition, 'name')) throw new PyError('KeyError', pyReprString('name'));
   return pyStr(condition.name);
 }
 
