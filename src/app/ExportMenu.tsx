@@ -3,6 +3,7 @@ import type { SiglistTexts } from '../engine/types.ts';
 import { formatReport, type ReportFormatName } from '../report/formatReport.ts';
 import { formatSiglistPatch } from '../report/formatSiglistPatch.ts';
 import type { ResultRow } from '../worker/engineApi.ts';
+import { downloadText } from './downloadText.ts';
 
 interface Props {
   readonly rows: readonly ResultRow[];
@@ -15,13 +16,6 @@ const FILES: Readonly<Record<Exclude<ReportFormatName, 'text'>, { label: string;
   markdown: { label: 'Markdown', extension: 'md', type: 'text/markdown' },
   json: { label: 'JSON', extension: 'jsonl', type: 'application/x-ndjson' },
 };
-
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Exports in the layouts of upstream's `socorro-cmd signature` ("old" is the
@@ -39,7 +33,7 @@ export function ExportMenu({ rows, stock, edited }: Props) {
       await navigator.clipboard.writeText(text);
       setStatus('Patch copied.');
     } catch {
-      download('siglists.patch', text, 'text/x-diff');
+      downloadText('siglists.patch', text, 'text/x-diff');
       setStatus('Clipboard unavailable: the patch was downloaded instead.');
     }
   };
@@ -47,14 +41,14 @@ export function ExportMenu({ rows, stock, edited }: Props) {
   return (
     <div className="export row" role="group" aria-label="Export">
       {(Object.keys(FILES) as (keyof typeof FILES)[]).map((format) => (
-        <button key={format} type="button" disabled={rows.length === 0} onClick={() => download(`siglab-signatures.${FILES[format].extension}`, formatReport(format, reportRows()), FILES[format].type)}>
+        <button key={format} type="button" disabled={rows.length === 0} onClick={() => downloadText(`siglab-signatures.${FILES[format].extension}`, formatReport(format, reportRows()), FILES[format].type)}>
           Export {FILES[format].label}
         </button>
       ))}
       <button type="button" onClick={() => void copyPatch()}>
         Copy siglist patch
       </button>
-      <button type="button" disabled={!patch()} onClick={() => download('siglists.patch', patch(), 'text/x-diff')}>
+      <button type="button" disabled={!patch()} onClick={() => downloadText('siglists.patch', patch(), 'text/x-diff')}>
         Download patch
       </button>
       <span className="hint" role="status" aria-label="Export status">

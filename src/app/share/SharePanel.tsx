@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { download } from '../ExportMenu.tsx';
+import { downloadText } from '../downloadText.ts';
 import { encodeExperimentLink, SHAREABLE_LINK_LENGTH, type Experiment } from './experiment.ts';
 
 interface Props {
@@ -42,7 +42,7 @@ export function SharePanel({ experiment, onOpenFile }: Props) {
       <button type="button" onClick={() => void share()}>
         Copy link
       </button>
-      <button type="button" onClick={() => download('siglab-experiment.json', JSON.stringify(experiment(), null, 2), 'application/json')}>
+      <button type="button" onClick={() => downloadText('siglab-experiment.json', JSON.stringify(experiment(), null, 2), 'application/json')}>
         Download experiment file
       </button>
       <label className="file-button">
