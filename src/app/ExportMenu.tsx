@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SiglistTexts } from '../engine/types.ts';
+import { SIGLIST_FILES, type SiglistTexts } from '../engine/types.ts';
 import { formatReport, type ReportFormatName } from '../report/formatReport.ts';
 import { formatSiglistPatch } from '../report/formatSiglistPatch.ts';
 import type { ResultRow } from '../worker/engineApi.ts';
@@ -24,7 +24,9 @@ const FILES: Readonly<Record<Exclude<ReportFormatName, 'text'>, { label: string;
 export function ExportMenu({ rows, stock, edited }: Props) {
   const [status, setStatus] = useState('');
   const reportRows = () => rows.map((row) => ({ crashId: row.id, old: row.stock, signature: row.edited, notes: row.notes }));
+  // The patch is only built on click: diffing on every render would run on every keystroke.
   const patch = () => formatSiglistPatch(stock, edited);
+  const edits = SIGLIST_FILES.some((file) => stock[file] !== edited[file]);
 
   const copyPatch = async () => {
     const text = patch();
@@ -48,7 +50,7 @@ export function ExportMenu({ rows, stock, edited }: Props) {
       <button type="button" onClick={() => void copyPatch()}>
         Copy siglist patch
       </button>
-      <button type="button" disabled={!patch()} onClick={() => downloadText('siglists.patch', patch(), 'text/x-diff')}>
+      <button type="button" disabled={!edits} onClick={() => downloadText('siglists.patch', patch(), 'text/x-diff')}>
         Download patch
       </button>
       <span className="hint" role="status" aria-label="Export status">

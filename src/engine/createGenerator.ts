@@ -1,6 +1,5 @@
 import type { CrashData, RuleTrace, SignatureResult } from './types.ts';
-import { compileSiglists, type CompiledSiglists } from './siglists/compileSiglists.ts';
-import { EMPTY_SIGLIST_TEXTS } from './siglists/compileSiglists.ts';
+import { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 import { createFrameNormalizer } from './frames/normalizeFrame.ts';
 import { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 import { INITIAL_STATE, withNote, type SignatureState } from './signatureState.ts';

@@ -10,12 +10,13 @@ export interface SignatureState {
 
 export const INITIAL_STATE: SignatureState = { signature: '', notes: [], debugLog: [], extra: {} };
 
-export function withNote(state: SignatureState, rule: string, message: string): SignatureState {
-  return { ...state, notes: [...state.notes, `${rule}: ${message}`] };
+/** Adds notes; several at once cost one copy (the frame walk adds dozens of debug lines). */
+export function withNote(state: SignatureState, rule: string, ...messages: readonly string[]): SignatureState {
+  return messages.length === 0 ? state : { ...state, notes: [...state.notes, ...messages.map((m) => `${rule}: ${m}`)] };
 }
 
-export function withDebug(state: SignatureState, rule: string, message: string): SignatureState {
-  return { ...state, debugLog: [...state.debugLog, `${rule}: ${message}`] };
+export function withDebug(state: SignatureState, rule: string, ...messages: readonly string[]): SignatureState {
+  return messages.length === 0 ? state : { ...state, debugLog: [...state.debugLog, ...messages.map((m) => `${rule}: ${m}`)] };
 }
 
 export function withSignature(state: SignatureState, rule: string, signature: string): SignatureState {

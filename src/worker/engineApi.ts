@@ -82,8 +82,9 @@ export function createEngineApi() {
   let stockSignatures: string[] = [];
   let edited: SignatureGenerator | null = null;
 
+  const signWithStock = (list: readonly LoadedCrash[]) => list.map(({ crash }) => (stock ? stock.generate(crash).signature : ''));
   const signStock = () => {
-    stockSignatures = stock ? crashes.map(({ crash }) => stock!.generate(crash).signature) : crashes.map(() => '');
+    stockSignatures = signWithStock(crashes);
   };
 
   return {
@@ -100,8 +101,7 @@ export function createEngineApi() {
     /** Appends crashes (fetching adds them in batches): only the new ones are signed and copied. */
     addCrashes(added: readonly LoadedCrash[]): number {
       crashes = [...crashes, ...added];
-      if (stock) stockSignatures.push(...added.map(({ crash }) => stock!.generate(crash).signature));
-      else stockSignatures.push(...added.map(() => ''));
+      stockSignatures.push(...signWithStock(added));
       return crashes.length;
     },
     run(texts: SiglistTexts): RunResult {

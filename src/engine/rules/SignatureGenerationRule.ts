@@ -12,8 +12,7 @@ import { ALWAYS, type Rule, type RuleContext, type RuleOutput } from './Rule.ts'
 const NAME = 'SignatureGenerationRule';
 
 function applyTool(state: SignatureState, tool: string, output: ToolOutput): SignatureState {
-  let next = withDebug(state, NAME, `using ${tool}`);
-  for (const note of output.notes) next = withNote(next, NAME, note);
+  const next = withNote(withDebug(state, NAME, `using ${tool}`), NAME, ...output.notes);
   return withSignature(next, NAME, output.signature);
 }
 
@@ -67,8 +66,7 @@ export function signStack(crash: CrashData, state: SignatureState, context: Rule
     // proto_signature is indexed by Crash Stats, so people can search frames below the signature.
     next = withExtra(next, { proto_signature: normalized.join(' | '), normalized_frames: normalized });
   }
-  for (const note of walk.notes) next = withNote(next, NAME, note);
-  for (const note of walk.debugNotes) next = withDebug(next, NAME, note);
+  next = withDebug(withNote(next, NAME, ...walk.notes), NAME, ...walk.debugNotes);
   if (walk.signature) next = withSignature(next, NAME, walk.signature);
   return { state: next, frames: traceFrames(listed, walk), thread };
 }
