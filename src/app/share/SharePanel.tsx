@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from '../downloadText.ts';
+import { downloadText } from './downloadText.ts';
 import { encodeExperimentLink, SHAREABLE_LINK_LENGTH, type Experiment } from './experiment.ts';
 
 interface Props {

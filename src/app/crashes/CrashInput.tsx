@@ -1,10 +1,10 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { findCrashIds } from '../engine/index.ts';
-import type { LoadedCrash } from '../worker/engineApi.ts';
-import { EXAMPLE_CRASHES } from './examples/exampleCrashes.ts';
+import { findCrashIds } from '../../engine/index.ts';
+import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { EXAMPLE_CRASHES } from './exampleCrashes.ts';
 import { readCrashFile } from './readCrashFile.ts';
 import { FetchProgressBar } from './FetchProgressBar.tsx';
-import type { useCrashFetching } from './data/useCrashFetching.ts';
+import type { useCrashFetching } from './useCrashFetching.ts';
 
 interface Props {
   readonly crashes: readonly LoadedCrash[];

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../worker/engineApi.ts';
+import type { ResultRow } from '../../worker/engineApi.ts';
 
 export interface BucketChange {
   /** `merge`: several stock signatures became one; `split`: one became several. */

@@ -1,4 +1,4 @@
-import { RULE_DESCRIPTIONS } from '../engine/index.ts';
+import { RULE_DESCRIPTIONS } from '../../engine/index.ts';
 
 /** How each rule works, in plain words, in pipeline order. */
 export function RulesPanel() {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { SIGLIST_FILES, type SiglistTexts } from '../engine/types.ts';
+import { SIGLIST_FILES, type SiglistTexts } from '../../engine/types.ts';
 
 export type StockState = { status: 'loading' } | { status: 'ready'; texts: SiglistTexts } | { status: 'error'; message: string };
 

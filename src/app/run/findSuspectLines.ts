@@ -1,5 +1,5 @@
-import { parseSiglistText } from '../engine/siglists/parseSiglistText.ts';
-import { SIGLIST_FILES, type SiglistMatch, type SiglistTexts } from '../engine/types.ts';
+import { parseSiglistText } from '../../engine/siglists/parseSiglistText.ts';
+import { SIGLIST_FILES, type SiglistMatch, type SiglistTexts } from '../../engine/types.ts';
 
 /**
  * Lines of the edited lists that the stock lists lack: when a run hangs, one

@@ -1,5 +1,5 @@
-import { estimateSecondsLeft } from './data/crashFetchState.ts';
-import type { FetchProgress } from './data/useCrashFetching.ts';
+import { estimateSecondsLeft } from './crashFetchState.ts';
+import type { FetchProgress } from './useCrashFetching.ts';
 
 /** Count and time left of a fetch; requests are rate limited, so long lists take minutes. */
 export function FetchProgressBar({ progress }: { progress: FetchProgress }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { SIGLIST_FILES, type SiglistTexts } from '../engine/types.ts';
-import { formatReport, type ReportFormatName } from '../report/formatReport.ts';
-import { formatSiglistPatch } from '../report/formatSiglistPatch.ts';
-import type { ResultRow } from '../worker/engineApi.ts';
-import { downloadText } from './downloadText.ts';
+import { SIGLIST_FILES, type SiglistTexts } from '../../engine/types.ts';
+import { formatReport, type ReportFormatName } from '../../report/formatReport.ts';
+import { formatSiglistPatch } from '../../report/formatSiglistPatch.ts';
+import type { ResultRow } from '../../worker/engineApi.ts';
+import { downloadText } from '../share/downloadText.ts';
 
 interface Props {
   readonly rows: readonly ResultRow[];

@@ -1,10 +1,10 @@
 import { DiffEditor, Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
-import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../engine/types.ts';
-import type { LineUsage } from '../worker/engineApi.ts';
+import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../../engine/types.ts';
+import type { LineUsage } from '../../worker/engineApi.ts';
 import { monaco } from './monaco/setupMonaco.ts';
 import { SIGLIST_LANGUAGE } from './monaco/siglistLanguage.ts';
-import { usePrefersDark } from './usePrefersDark.ts';
+import { usePrefersDark } from '../settings/usePrefersDark.ts';
 import { UnusedLines } from './UnusedLines.tsx';
 
 export interface JumpTarget {

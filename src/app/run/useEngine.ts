@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SiglistTexts } from '../engine/types.ts';
-import { createEngineClient, EngineInterruptedError, type EngineClient } from '../worker/createEngineClient.ts';
-import type { LoadedCrash, RunResult } from '../worker/engineApi.ts';
+import type { SiglistTexts } from '../../engine/types.ts';
+import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
+import type { LoadedCrash, RunResult } from '../../worker/engineApi.ts';
 import { findSuspectLines } from './findSuspectLines.ts';
 
 export interface EngineState {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../engine/types.ts';
-import type { CrashTraces } from '../worker/engineApi.ts';
+import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
+import type { CrashTraces } from '../../worker/engineApi.ts';
 
 interface Props {
   readonly crashId: string;

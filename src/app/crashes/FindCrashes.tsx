@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { CrashStatsClient } from '../crash-stats/createCrashStatsClient.ts';
-import { buildSuperSearchPages, validateSearch, type CrashSearch } from './data/buildSuperSearchQuery.ts';
+import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
+import { buildSuperSearchPages, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 

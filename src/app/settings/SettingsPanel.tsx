@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_API_URL } from '../crash-stats/types.ts';
-import { clearCrashCache, measureCrashCache, type CacheSize } from './data/crashCache.ts';
-import type { ApiSettings } from './data/useApiSettings.ts';
+import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
+import { clearCrashCache, measureCrashCache, type CacheSize } from '../crashes/crashCache.ts';
+import type { ApiSettings } from './useApiSettings.ts';
 
 const formatBytes = (bytes: number) => (bytes < 1e6 ? `${Math.round(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 

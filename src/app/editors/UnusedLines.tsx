@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { parseSiglistText } from '../engine/siglists/parseSiglistText.ts';
-import type { SiglistFile, SiglistMatch } from '../engine/types.ts';
-import type { LineUsage } from '../worker/engineApi.ts';
+import { parseSiglistText } from '../../engine/siglists/parseSiglistText.ts';
+import type { SiglistFile, SiglistMatch } from '../../engine/types.ts';
+import type { LineUsage } from '../../worker/engineApi.ts';
 
 interface Props {
   readonly file: SiglistFile;

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ResultRow } from '../worker/engineApi.ts';
+import type { ResultRow } from '../../worker/engineApi.ts';
 import { SignatureCell } from './SignatureCell.tsx';
-import { STATE_LABELS, type CrashFetchStatus } from './data/crashFetchState.ts';
+import { STATE_LABELS, type CrashFetchStatus } from '../crashes/crashFetchState.ts';
 
 type SortKey = 'id' | 'production' | 'stock' | 'edited' | 'changed';
 

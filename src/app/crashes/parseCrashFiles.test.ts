@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCrashFile } from './parseCrashFiles.ts';
+
+describe('parseCrashFile', () => {
+  it('reads .jsonl of processed crashes and crash data, with per-line errors', () => {
+    const text = [
+      JSON.stringify({ uuid: 'p-1', signature: 'sig', json_dump: { threads: [] } }),
+      '{broken',
+      JSON.stringify({ crashing_thread: 0, threads: [], original_signature: 'x' }),
+      '',
+      '[1, 2]',
+    ].join('\n');
+    const parsed = parseCrashFile('set.jsonl', text);
+    expect(parsed.crashes.map((c) => c.id)).toEqual(['p-1', 'set:3']);
+    expect(parsed.crashes[0]?.crash.original_signature).toBe('sig');
+    expect(parsed.crashes[1]?.crash).toEqual({ crashing_thread: 0, threads: [], original_signature: 'x' });
+    expect(parsed.errors).toEqual([expect.stringMatching(/^set\.jsonl line 2: invalid JSON/), 'set.jsonl line 5: not a JSON object']);
+  });
+
+  it('reads a .json array or a single object', () => {
+    expect(parseCrashFile('a.json', JSON.stringify([{ uuid: 'a' }, { uuid: 'b', signature: 's' }])).crashes.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(parseCrashFile('one.json', JSON.stringify({ threads: [] })).crashes.map((c) => c.id)).toEqual(['one']);
+    expect(parseCrashFile('bad.json', '{').errors[0]).toMatch(/^bad\.json: invalid JSON/);
+  });
+});
