@@ -47,6 +47,8 @@ describe('isProcessedCrash', () => {
     [{ uuid: 'x', json_dump: {} }, true],
     [{ signature: 's', java_stack_trace: 't' }, true],
     [{ original_signature: 's', threads: [] }, false],
+    // Real processed crashes from Crash Stats' history carry original_signature next to json_dump.
+    [{ uuid: 'x', original_signature: 'old', signature: 'new', json_dump: { threads: [] } }, true],
     [{ crashing_thread: 0 }, false],
     ['text', false],
   ])('%j → %s', (value, expected) => {

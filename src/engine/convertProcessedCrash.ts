@@ -43,6 +43,9 @@ export function convertProcessedCrash(processed: unknown): CrashData {
  */
 export function isProcessedCrash(value: unknown): boolean {
   if (!isPyDict(value)) return false;
+  // siggen's test: `json_dump` only exists in processed crashes. Real processed crashes from
+  // Crash Stats' history also carry `original_signature`, so that key must not win over it.
+  if (pyHasKey(value, 'json_dump')) return true;
   if (pyHasKey(value, 'original_signature') || pyHasKey(value, 'threads') || pyHasKey(value, 'crashing_thread')) return false;
   return ['json_dump', 'uuid', 'crash_id', 'signature', 'product', 'java_exception', 'java_stack_trace'].some((key) =>
     pyHasKey(value, key),

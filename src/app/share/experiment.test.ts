@@ -27,11 +27,20 @@ describe('experiment links', () => {
     [encode({ ...valid, patches: { 'prefix_signature_re.txt': '@@ -1,1 +1,1 @@\n-zzz\n+y\n' } }), 'its edit of prefix_signature_re.txt does not apply to the stock lists this Siglab pins.'],
     [encode({ ...valid, changedOnly: 'yes' }), 'its view settings are malformed.'],
     [encode([1, 2]), 'it is not an experiment.'],
+    [encode({ ...valid, examples: 'yes' }), 'its examples flag is malformed.'],
+    [encode({ ...valid, crashes: [{ id: 'a', crash: [1] }] }), 'its crash data is malformed (each crash needs an id and a crash object).'],
   ])('rejects %s', (link, message) => {
     expect(decodeExperimentLink(link, stock)).toEqual({ ok: false, message });
   });
 
   it('holds nothing but the experiment (no token, no settings)', () => {
     expect(Object.keys(createExperiment(stock, edited, [], false, null)).sort()).toEqual(['changedOnly', 'crashIds', 'patches', 'selected', 'version']);
+  });
+
+  it('carries the examples flag, and crash data in experiment files', () => {
+    const crash = { id: 'file:1', crash: { crashing_thread: 0, threads: [] }, origin: 'file' as const };
+    const experiment = createExperiment(stock, stock, [ID], false, null, { examples: true, crashes: [crash] });
+    const decoded = decodeExperimentLink(encodeExperimentLink(experiment), stock);
+    expect(decoded).toMatchObject({ ok: true, experiment: { examples: true, crashes: [crash], crashIds: [ID] } });
   });
 });

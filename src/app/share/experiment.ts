@@ -2,6 +2,7 @@ import { applyPatch, createPatch } from 'diff';
 import LZString from 'lz-string';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
+import type { LoadedCrash } from '../../worker/engineApi.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -14,6 +15,10 @@ export interface Experiment {
   readonly crashIds: readonly string[];
   readonly changedOnly: boolean;
   readonly selected: string | null;
+  /** The built-in examples were loaded: they travel as this flag, not as ids. */
+  readonly examples?: boolean;
+  /** Experiment files only (never links): the crash data itself, for crashes that have no Crash Stats id. */
+  readonly crashes?: readonly LoadedCrash[];
 }
 
 export const LINK_PREFIX = '#x=';
@@ -25,11 +30,26 @@ const MAX_IDS = 20_000;
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
-export function createExperiment(stock: SiglistTexts, edited: SiglistTexts, crashIds: readonly string[], changedOnly: boolean, selected: string | null): Experiment {
+export function createExperiment(
+  stock: SiglistTexts,
+  edited: SiglistTexts,
+  crashIds: readonly string[],
+  changedOnly: boolean,
+  selected: string | null,
+  extra: Pick<Experiment, 'examples' | 'crashes'> = {},
+): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
-  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected };
+  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected, ...(extra.examples ? { examples: true } : {}), ...(extra.crashes?.length ? { crashes: extra.crashes } : {}) };
 }
+
+const isLoadedCrash = (value: unknown): value is LoadedCrash =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LoadedCrash).id === 'string' &&
+  typeof (value as LoadedCrash).crash === 'object' &&
+  (value as LoadedCrash).crash !== null &&
+  !Array.isArray((value as LoadedCrash).crash);
 
 export function encodeExperimentLink(experiment: Experiment): string {
   return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
@@ -42,7 +62,9 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('it is not an experiment.');
   const record = value as Record<string, unknown>;
   if (record.version !== 1) return fail(`it has schema version ${JSON.stringify(record.version)}; this Siglab reads version 1.`);
-  const { patches, crashIds, changedOnly, selected } = record;
+  const { patches, crashIds, changedOnly, selected, examples, crashes } = record;
+  if (examples !== undefined && typeof examples !== 'boolean') return fail('its examples flag is malformed.');
+  if (crashes !== undefined && (!Array.isArray(crashes) || !crashes.every(isLoadedCrash))) return fail('its crash data is malformed (each crash needs an id and a crash object).');
   if (typeof patches !== 'object' || patches === null || Array.isArray(patches)) return fail('its siglist edits are malformed.');
   if (!Array.isArray(crashIds) || crashIds.length > MAX_IDS || !crashIds.every((id) => typeof id === 'string' && isCrashId(id))) {
     return fail('its crash ids are malformed.');
@@ -58,7 +80,15 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   }
   return {
     ok: true,
-    experiment: { version: 1, patches: patches as Experiment['patches'], crashIds: crashIds as string[], changedOnly, selected: selected as string | null },
+    experiment: {
+      version: 1,
+      patches: patches as Experiment['patches'],
+      crashIds: crashIds as string[],
+      changedOnly,
+      selected: selected as string | null,
+      ...(examples ? { examples: true } : {}),
+      ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
+    },
     edited: edited as SiglistTexts,
   };
 }
