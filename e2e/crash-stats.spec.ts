@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showCrashes } from './helpers.ts';
 import { fixtureCrashId } from '../scripts/fake-crash-stats/fixtureCrashes.ts';
 
 const FAKE_API = 'http://127.0.0.1:4180';
@@ -68,6 +69,7 @@ test('after a reload the cache answers: no request reaches the API', async ({ pa
   await fetchIds(page, list);
   await expect(page.getByRole('status', { name: 'Fetch status' })).toHaveText('3 of 3');
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('3 crashes');
+  await showCrashes(page);
   await expect(page.locator(`[data-crash-id="${list[0]}"] .state-cached`)).toBeVisible();
   expect(await requestsFor(page, list)).toBe(3);
 });

@@ -232,6 +232,7 @@ export function App() {
           {engine.problem}
         </div>
       )}
+      <main className="workbench-main">
       <Workbench
         editors={
           <SiglistEditors
@@ -281,6 +282,7 @@ export function App() {
         }
         detail={<DetailPane row={selectedRow} traces={traces} onJump={onJump} onRule={(name) => setRulesFocus(name)} onFrameAction={onFrameAction} onClose={() => setSelectedId(null)} />}
       />
+      </main>
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {pendingLink && (

@@ -2,6 +2,7 @@ import { useMemo, useState, type DragEvent } from 'react';
 import { findCrashIds } from '../../engine/index.ts';
 import { EXAMPLE_CRASHES } from './exampleCrashes.ts';
 import { FetchProgressBar } from './FetchProgressBar.tsx';
+import { STATE_LABELS } from './crashFetchState.ts';
 import { LoadProgressBar } from './LoadProgressBar.tsx';
 import type { useCrashFetching } from './useCrashFetching.ts';
 import type { CrashSetState } from './useCrashSet.ts';
@@ -24,6 +25,8 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 /** Where crashes come from: crash ids (fetched from Crash Stats), dropped JSON files, or the examples. */
 export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, extras }: Props) {
   const [dragging, setDragging] = useState(false);
+  const [open, setOpen] = useState(true);
+  const pending = useMemo(() => [...fetcher.statuses].filter(([id]) => !loadedIds.has(id)), [fetcher.statuses, loadedIds]);
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
   const found = useMemo(() => findCrashIds(idText), [idText]);
   const toFetch = found.ids.filter((id) => !loadedIds.has(id));
@@ -36,7 +39,7 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
   };
 
   return (
-    <details className="crash-sources" open={info.count === 0 || undefined}>
+    <details className="crash-sources" open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
       <summary>
         <span className="sources-title">Crashes</span>{' '}
         <span className="hint" role="status" aria-label="Crash set">
@@ -81,6 +84,15 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
             )}
           </div>
           {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
+          {pending.length > 0 && (
+            <ul className="pending" aria-label="Crashes not loaded">
+              {pending.map(([id, status]) => (
+                <li key={id} className={`pending-row state-${status.state}`} data-crash-id={id} data-state={status.state}>
+                  <span className="mono">{id}</span> <span className={`state state-${status.state}`}>{STATE_LABELS[status.state]}</span> {status.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         <div
           className={dragging ? 'drop-zone dragging' : 'drop-zone'}

@@ -32,6 +32,28 @@ interface Props {
 }
 
 const modelPath = (file: SiglistFile) => `siglists/${file}`;
+
+/**
+ * Monaco draws text after a line only through a CSS class, so each distinct
+ * "frames · crashes" count gets a generated class whose ::after shows it.
+ */
+const usageClasses = new Map<string, string>();
+function usageClass(frames: number, crashes: number): string {
+  const label = `${frames} frame${frames === 1 ? '' : 's'} · ${crashes} crash${crashes === 1 ? '' : 'es'}`;
+  let name = usageClasses.get(label);
+  if (!name) {
+    name = `siglab-usage-${usageClasses.size}`;
+    usageClasses.set(label, name);
+    let sheet = document.getElementById('siglab-usage-styles') as HTMLStyleElement | null;
+    if (!sheet) {
+      sheet = document.createElement('style');
+      sheet.id = 'siglab-usage-styles';
+      document.head.append(sheet);
+    }
+    sheet.append(`.${name}::after { content: "  ${label}"; }\n`);
+  }
+  return name;
+}
 const MARKER_OWNER = 'siglab';
 
 function findModel(file: SiglistFile) {
@@ -48,6 +70,11 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
   const dark = usePrefersDark();
   const [tabFocus, setTabFocus] = useState(false);
   const [editorReady, setEditorReady] = useState(0);
+  const tabFocusRef = useRef(tabFocus);
+  useEffect(() => {
+    tabFocusRef.current = tabFocus;
+    editorRef.current?.updateOptions({ tabFocusMode: tabFocus });
+  }, [tabFocus, editorReady]);
   const showLineRef = useRef(onShowLineCrashes);
   useEffect(() => {
     showLineRef.current = onShowLineCrashes;
@@ -70,8 +97,8 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
             ? {
                 range: new monaco.Range(entry.line, end, entry.line, end),
                 options: {
-                  after: { content: `  ${used.frames} frame${used.frames === 1 ? '' : 's'} · ${used.crashes} crash${used.crashes === 1 ? '' : 'es'}`, inlineClassName: 'siglab-usage', cursorStops: monaco.editor.InjectedTextCursorStops.None },
-                  hoverMessage: { value: 'Click (or Alt+U on the line) to list these crashes.' },
+                  afterContentClassName: `siglab-usage ${usageClass(used.frames, used.crashes)}`,
+                  hoverMessage: { value: `Decided **${used.frames}** frame${used.frames === 1 ? '' : 's'} in **${used.crashes}** crash${used.crashes === 1 ? '' : 'es'} (edited lists). Click the count, or press Alt+U on the line, to list these crashes.` },
                 },
               }
             : {
@@ -218,10 +245,7 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
           className="tab-focus"
           aria-pressed={tabFocus}
           title="When on, Tab moves focus out of the editor instead of inserting a tab (Control+M)"
-          onClick={() => {
-            editorRef.current?.focus();
-            editorRef.current?.trigger('toolbar', 'editor.action.toggleTabFocusMode', null);
-          }}
+          onClick={() => setTabFocus((on) => !on)}
         >
           Tab moves focus: {tabFocus ? 'on' : 'off'} <kbd>Ctrl+M</kbd>
         </button>
@@ -258,8 +282,9 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
             onMount={(editor) => {
               editorRef.current = editor;
               setEditorReady((n) => n + 1);
-              setTabFocus(editor.getOption(monaco.editor.EditorOption.tabFocusMode));
-              editor.onDidChangeConfiguration(() => setTabFocus(editor.getOption(monaco.editor.EditorOption.tabFocusMode)));
+              editor.updateOptions({ tabFocusMode: tabFocusRef.current });
+              // Our own Ctrl+M, so the mode is known here, shown on the toolbar and announced.
+              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => setTabFocus((on) => !on));
               const showLine = (line: number) => {
                 const file = SIGLIST_FILES.find((f) => editor.getModel()?.uri.path.endsWith(f));
                 if (file) showLineRef.current(file, line);

@@ -102,7 +102,7 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
           </button>
         ))}
       </div>
-      <div ref={list} className={stale ? 'change-list stale' : 'change-list'} role="grid" aria-label="Signature changes" aria-rowcount={shown.length} tabIndex={0} onKeyDown={onKey} aria-activedescendant={shown.length ? `change-row-${current}` : undefined}>
+      <div ref={list} className={stale ? 'change-list stale' : 'change-list'} role={shown.length ? 'grid' : undefined} aria-label={shown.length ? 'Signature changes' : undefined} aria-rowcount={shown.length || undefined} tabIndex={shown.length ? 0 : undefined} onKeyDown={onKey} aria-activedescendant={shown.length ? `change-row-${current}` : undefined}>
         {shown.slice(0, 2000).map((group, index) => (
           <div
             key={`${group.stock}\u0000${group.edited}`}

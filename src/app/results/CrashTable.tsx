@@ -12,9 +12,8 @@ interface Props {
   readonly rows: readonly ResultRow[];
   /** Rows before the filters, to tell "nothing loaded" from "nothing matches". */
   readonly total: number;
-  /** Fetch states by crash id; ids not loaded (yet) get a row of their own. */
+  /** Fetch states by crash id (cached, fetched) shown on the rows. */
   readonly statuses: ReadonlyMap<string, CrashFetchStatus>;
-  readonly loadedIds: ReadonlySet<string>;
   readonly selectedId: string | null;
   readonly stale: boolean;
   onSelect(id: string): void;
@@ -41,12 +40,11 @@ function compare(a: ResultRow, b: ResultRow, key: CrashSortKey): number {
  * Every crash with its production, stock and edited signatures; virtualised
  * so tens of thousands scroll smoothly. One Tab stop: arrow keys move the selection.
  */
-export function CrashTable({ rows, total, statuses, loadedIds, selectedId, stale, onSelect }: Props) {
+export function CrashTable({ rows, total, statuses, selectedId, stale, onSelect }: Props) {
   const [sort, setSort] = useState<CrashSortKey>('load');
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => (sort === 'load' ? rows : [...rows].sort((a, b) => compare(a, b, sort))), [rows, sort]);
   const selectedIndex = useMemo(() => shown.findIndex((row) => row.id === selectedId), [shown, selectedId]);
-  const pending = useMemo(() => [...statuses].filter(([id]) => !loadedIds.has(id)), [loadedIds, statuses]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
@@ -97,21 +95,12 @@ export function CrashTable({ rows, total, statuses, loadedIds, selectedId, stale
         </span>
         {stale && <span className="stale-note">Updating…</span>}
       </div>
-      {pending.length > 0 && (
-        <ul className="pending" aria-label="Crashes not loaded">
-          {pending.map(([id, status]) => (
-            <li key={id} className={`pending-row state-${status.state}`} data-crash-id={id} data-state={status.state}>
-              <span className="mono">{id}</span> <span className={`state state-${status.state}`}>{STATE_LABELS[status.state]}</span> {status.message}
-            </li>
-          ))}
-        </ul>
-      )}
       <div
         ref={scroller}
         className={stale ? 'tbody stale' : 'tbody'}
-        role="grid"
+        role={shown.length ? 'grid' : 'region'}
         aria-label="Crash signatures"
-        aria-rowcount={shown.length}
+        aria-rowcount={shown.length || undefined}
         aria-activedescendant={selectedIndex >= 0 ? `crash-row-${selectedIndex}` : undefined}
         tabIndex={0}
         onKeyDown={move}

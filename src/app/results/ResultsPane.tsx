@@ -39,7 +39,6 @@ interface Props {
 export function ResultsPane({ rows, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources }: Props) {
   const { groups, totals } = useMemo(() => groupChanges(rows), [rows]);
   const shownCrashes = useMemo(() => filterCrashes(rows, state.filters), [rows, state.filters]);
-  const loadedIds = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
   const filterText = describeFilters(state.filters);
   const set = (patch: Partial<ResultsState>) => onState((current) => ({ ...current, ...patch }));
   const setFilters = (patch: Partial<CrashFilters>) => onState((current) => ({ ...current, filters: { ...current.filters, ...patch } }));
@@ -76,13 +75,15 @@ export function ResultsPane({ rows, state, onState, stale, running, elapsedMs, o
         {elapsedMs !== null && <span className="muted">signed in {Math.round(elapsedMs)} ms</span>}
         <ExportMenu rows={shownCrashes} total={rows.length} filter={filterText} stock={stock} edited={edited} changesMarkdown={changesMarkdown} />
       </div>
-      <div className="view-tabs" role="tablist" aria-label="Results view">
+      <div className="view-tabs">
+        <div role="tablist" aria-label="Results view" className="tablist">
         <button role="tab" id="tab-changes" aria-selected={state.view === 'changes'} aria-controls="results-view" className={state.view === 'changes' ? 'tab active' : 'tab'} onClick={() => set({ view: 'changes' })}>
           Changes <span className="count">{(totals.renamed + totals.merged + totals.split).toLocaleString('en')}</span>
         </button>
         <button role="tab" id="tab-crashes" aria-selected={state.view === 'crashes'} aria-controls="results-view" className={state.view === 'crashes' ? 'tab active' : 'tab'} onClick={() => set({ view: 'crashes' })}>
           Crashes <span className="count">{shownCrashes.length.toLocaleString('en')}</span>
         </button>
+        </div>
         {state.view === 'crashes' && (
           <div className="crash-filters">
             <label>
@@ -106,7 +107,7 @@ export function ResultsPane({ rows, state, onState, stale, running, elapsedMs, o
         {state.view === 'changes' ? (
           <ChangesView groups={groups} totals={totals} stale={stale} kind={state.kind} text={state.text} onKind={(kind) => set({ kind })} onText={(text) => set({ text })} onOpen={openGroup} />
         ) : (
-          <CrashTable rows={shownCrashes} total={rows.length} statuses={statuses} loadedIds={loadedIds} selectedId={selectedId} stale={stale} onSelect={onSelect} />
+          <CrashTable rows={shownCrashes} total={rows.length} statuses={statuses} selectedId={selectedId} stale={stale} onSelect={onSelect} />
         )}
       </div>
     </section>
