@@ -65,7 +65,14 @@ test('after a reload the cache answers: no request reaches the API', async ({ pa
   expect(await requestsFor(page, list)).toBe(3);
   await expect(page.getByRole('status', { name: 'Cache size' })).toContainText(/crash/);
 
+  // The loaded crash set itself comes back after a reload, with no request at all.
   await page.reload();
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('3 crashes');
+  expect(await requestsFor(page, list)).toBe(3);
+  // Cleared and fetched again, the crash cache answers.
+  page.once('dialog', (question) => void question.accept());
+  await page.getByRole('button', { name: 'Clear crashes' }).click();
+  await expect(page.getByRole('status', { name: 'Crash set' })).toHaveText('0 loaded');
   await fetchIds(page, list);
   await expect(page.getByRole('status', { name: 'Fetch status' })).toHaveText('3 of 3');
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('3 crashes');
