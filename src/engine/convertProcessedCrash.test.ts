@@ -45,7 +45,9 @@ describe('convertProcessedCrash', () => {
 describe('isProcessedCrash', () => {
   it.each([
     [{ uuid: 'x', json_dump: {} }, true],
-    [{ signature: 's', java_stack_trace: 't' }, true],
+    [{ uuid: 'x', signature: 's', original_signature: 'older', json_dump: { threads: [] } }, true],
+    [{ json_dump: null }, true],
+    [{ signature: 's', java_stack_trace: 't' }, false],
     [{ original_signature: 's', threads: [] }, false],
     [{ crashing_thread: 0 }, false],
     ['text', false],
