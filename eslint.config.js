@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/worker/**/*.ts', 'src/crash-stats/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/worker/**/*.ts', 'src/crash-stats/**/*.ts', 'src/cli/**/*.ts', 'src/server/**/*.ts', 'src/udf/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', 'react', 'react-dom'], message: 'Nothing imports the app.' }] }],
     },

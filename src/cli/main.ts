@@ -19,6 +19,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'signify                   crash data or processed crash (JSON on stdin) → signature result',
     load: () => import('./commands/signify.ts').then((m) => ({ run: m.runSignify, help: m.SIGNIFY_HELP })),
   },
+  serve: {
+    summary: 'serve                     signature generation as an HTTP service (POST /signature, /signatures)',
+    load: () => import('./commands/serve.ts').then((m) => ({ run: m.runServe, help: m.SERVE_HELP })),
+  },
   'fetch-data': {
     summary: 'fetch-data CRASHID        print the crash data signature generation uses',
     load: () => import('./commands/fetchData.ts').then((m) => ({ run: m.runFetchData, help: m.FETCH_DATA_HELP })),

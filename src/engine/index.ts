@@ -12,3 +12,13 @@ export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './cra
 export { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';
 export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';
+export {
+  INPUT_KINDS,
+  signifyText,
+  signifyValue,
+  toCrashData,
+  toSignifyOutput,
+  type InputKind,
+  type SignifyOptions,
+  type SignifyOutput,
+} from './signify.ts';

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createGenerator, type SignatureGenerator } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, signifyText, type InputKind, type SignatureGenerator, type SignifyOptions } from '../../engine/index.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
-import { INPUT_KINDS, signCrashText, type InputKind, type SignOptions } from '../signCrashText.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
@@ -47,10 +46,10 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const siglists = await loadSiglistsOrReport(values.siglists ?? values['signature-list-dir'], io);
   if (!siglists) return 2;
   const generator: SignatureGenerator = createGenerator(siglists);
-  const options: SignOptions = { input: values.input as InputKind, verbose: values.verbose, trace: values.trace };
+  const options: SignifyOptions = { input: values.input as InputKind, verbose: values.verbose, trace: values.trace };
 
   if (!values.jsonl) {
-    const output = signCrashText(await readAll(io.stdin), generator, options);
+    const output = signifyText(await readAll(io.stdin), generator, options);
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 'error' in output ? 1 : 0;
   }
@@ -58,7 +57,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   let batch = '';
   for await (const line of readLines(io.stdin)) {
     if (!line.trim()) continue;
-    const output = signCrashText(line, generator, options);
+    const output = signifyText(line, generator, options);
     if ('error' in output) failed++;
     batch += `${JSON.stringify(output)}\n`;
     // Write in chunks: one write per line would dominate the run time.

@@ -1,9 +1,16 @@
-import { convertProcessedCrash, isProcessedCrash, type CrashData, type SignatureGenerator, type SignatureResult } from '../engine/index.ts';
+import type { CrashData, SignatureResult } from './types.ts';
+import type { SignatureGenerator } from './createGenerator.ts';
+import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
+
+/*
+ * What siggen's `signify` does with one input, shared by the CLI, the HTTP
+ * service and the BigQuery UDF: JSON in, siggen's keys out.
+ */
 
 export const INPUT_KINDS = ['auto', 'processed', 'crash-data'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
-export interface SignOptions {
+export interface SignifyOptions {
   /** auto: siggen's rule, an object with `json_dump` is a processed crash. */
   readonly input: InputKind;
   readonly verbose: boolean;
@@ -11,7 +18,7 @@ export interface SignOptions {
 }
 
 /** The JSON a signing answers: siggen's keys first, then Siglab's. */
-export type SignOutput = Record<string, unknown>;
+export type SignifyOutput = Record<string, unknown>;
 
 /** Crash data from a parsed input object, converting processed crashes. */
 export function toCrashData(input: unknown, kind: InputKind): CrashData {
@@ -20,8 +27,8 @@ export function toCrashData(input: unknown, kind: InputKind): CrashData {
 }
 
 /** siggen's `signify` keys (`proto_signature` is "" when there is none), plus notes' context. */
-export function toSignOutput(result: SignatureResult, options: Pick<SignOptions, 'verbose' | 'trace'>): SignOutput {
-  const output: SignOutput = {
+export function toSignifyOutput(result: SignatureResult, options: Pick<SignifyOptions, 'verbose' | 'trace'>): SignifyOutput {
+  const output: SignifyOutput = {
     signature: result.signature,
     proto_signature: result.extra.proto_signature ?? '',
     notes: result.notes,
@@ -33,20 +40,21 @@ export function toSignOutput(result: SignatureResult, options: Pick<SignOptions,
 }
 
 /** Signs one JSON text; bad JSON or a non-object processed crash gives `{ error }`. */
-export function signCrashText(text: string, generator: SignatureGenerator, options: SignOptions): SignOutput {
+export function signifyText(text: string, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}` };
   }
-  return signCrashValue(input, generator, options);
+  return signifyValue(input, generator, options);
 }
 
-export function signCrashValue(input: unknown, generator: SignatureGenerator, options: SignOptions): SignOutput {
+/** Signs one parsed input; a processed crash that is not an object gives `{ error }`. */
+export function signifyValue(input: unknown, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
   try {
     const crash = toCrashData(input, options.input);
-    return toSignOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
+    return toSignifyOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
   } catch (error) {
     return { error: (error as Error).message };
   }
