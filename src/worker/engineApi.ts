@@ -1,5 +1,6 @@
 import {
   compileSiglists,
+  createFrameCache,
   createGenerator,
   SIGLIST_FILES,
   type CrashData,
@@ -84,6 +85,11 @@ const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((fil
  */
 export function createEngineApi({ persistence }: { persistence?: CrashSetPersistence } = {}) {
   const store = createCrashStore();
+  // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
+  // list re-runs only the walk and the rules after it.
+  const frameCache = createFrameCache();
+  // Traced: line usage is counted from the frame decisions.
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { trace: true, frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockSignatures: string[] = [];
@@ -148,7 +154,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   return {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stockTexts = texts;
-      stock = createGenerator(compileSiglists(texts));
+      stock = generatorFor(texts);
       signStock(0);
       return stock.siglists.errors;
     },
@@ -231,7 +237,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         lastUsage = stockUsage;
         return { rows: rowsFor(stockSignatures, []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
       }
-      const generator = createGenerator(compileSiglists(texts));
+      const generator = generatorFor(texts);
       edited = generator;
       const usage = createLineUsage();
       const signatures: string[] = [];

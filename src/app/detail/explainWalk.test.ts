@@ -10,6 +10,7 @@ const generator = createGenerator(
     'signature_sentinels.txt': 'start\n',
     'signatures_with_line_numbers_re.txt': 'numbered\n',
   }),
+  { trace: true },
 );
 const crashWith = (...names: string[]) => ({ crashing_thread: 0, threads: [{ frames: names.map((name) => ({ function: name, file: 'f.cpp', line: 7 })) }] });
 const walkOf = (crash: ReturnType<typeof crashWith>) => generator.generate(crash).trace.find((rule) => rule.frames)!;
