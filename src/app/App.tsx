@@ -16,8 +16,9 @@ import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
-import { createExperiment, decodeExperimentLink, readExperiment, type DecodedExperiment } from './share/experiment.ts';
+import { createExperiment, decodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
 import { SharePanel } from './share/SharePanel.tsx';
+import { clearLinkFragment } from './share/clearLinkFragment.ts';
 import { findCrashIds } from '../engine/index.ts';
 
 /** Later crashes with the same id replace earlier ones. */
@@ -60,7 +61,8 @@ export function App() {
   useEffect(() => {
     if (!stockTexts) return;
     setEdited((current) => current ?? readDraft(stockTexts) ?? stockTexts);
-    if (location.hash.startsWith('#x=')) applyExperiment(decodeExperimentLink(location.hash, stockTexts), 'link');
+    // A refused link leaves the address bar, so a reload does not refuse it again.
+    if (location.hash.startsWith('#x=') && !applyExperiment(decodeExperimentLink(location.hash, stockTexts), 'link')) clearLinkFragment();
   }, [stockTexts, applyExperiment]);
   const draftSaved = useDraftAutosave(stockTexts, edited);
 
@@ -163,7 +165,7 @@ export function App() {
           <ExportMenu rows={rows} stock={stockTexts} edited={edited} />
           <SharePanel
             experiment={() => createExperiment(stockTexts, edited, findCrashIds(idText).ids, changedOnly, selectedId)}
-            onOpenFile={(value) => applyExperiment(readExperiment(value, stockTexts), 'experiment file')}
+            onOpenFile={(text) => applyExperiment(readExperimentFile(text, stockTexts), 'experiment file')}
           />
           <ResultsTable rows={rows} changedOnly={changedOnly} onChangedOnly={setChangedOnly} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
           {selectedId && <TracePanel crashId={selectedId} traces={traces} onJump={onJump} onClose={() => setSelectedId(null)} />}

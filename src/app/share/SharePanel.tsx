@@ -4,7 +4,8 @@ import { encodeExperimentLink, SHAREABLE_LINK_LENGTH, type Experiment } from './
 
 interface Props {
   experiment(): Experiment;
-  onOpenFile(value: unknown): void;
+  /** Gets the file's text; reading it (and saying what is wrong with it) is the caller's job. */
+  onOpenFile(text: string): void;
 }
 
 /** Share the experiment as a link (or, when too long for a link, as a file). */
@@ -30,11 +31,14 @@ export function SharePanel({ experiment, onOpenFile }: Props) {
     const file = files?.[0];
     if (!file) return;
     if (file.size > 20_000_000) return setMessage('That file is too large to be an experiment file.');
+    let text: string;
     try {
-      onOpenFile(JSON.parse(await file.text()) as unknown);
-    } catch {
-      setMessage('That file is not an experiment file (invalid JSON).');
+      text = await file.text();
+    } catch (error) {
+      return setMessage(`That file could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
+    setMessage('');
+    onOpenFile(text);
   };
 
   return (

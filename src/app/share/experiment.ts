@@ -1,5 +1,6 @@
 import { applyPatch, createPatch } from 'diff';
 import LZString from 'lz-string';
+import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 
@@ -20,8 +21,11 @@ export const LINK_PREFIX = '#x=';
 /** Longer links are cut by chat tools and bug trackers: offer a file instead. */
 export const SHAREABLE_LINK_LENGTH = 8_000;
 const MAX_ENCODED = 2_000_000;
-const MAX_JSON = 10_000_000;
+/** Decoded text: 20,000 ids and every siglist rewritten fit in well under this. */
+export const MAX_EXPERIMENT_CHARS = 4_000_000;
 const MAX_IDS = 20_000;
+const MAX_PATCH_CHARS = 1_000_000;
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -41,18 +45,27 @@ const fail = (message: string): DecodedExperiment => ({ ok: false, message });
 export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExperiment {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('it is not an experiment.');
   const record = value as Record<string, unknown>;
+  if (!Object.hasOwn(record, 'version')) return fail('it is not an experiment (it has no "version" field).');
   if (record.version !== 1) return fail(`it has schema version ${JSON.stringify(record.version)}; this Siglab reads version 1.`);
+  const unknownKey = Object.keys(record).find((key) => !EXPERIMENT_KEYS.includes(key));
+  if (unknownKey !== undefined) return fail(`it has an unknown field ${JSON.stringify(unknownKey.slice(0, 40))}.`);
   const { patches, crashIds, changedOnly, selected } = record;
   if (typeof patches !== 'object' || patches === null || Array.isArray(patches)) return fail('its siglist edits are malformed.');
   if (!Array.isArray(crashIds) || crashIds.length > MAX_IDS || !crashIds.every((id) => typeof id === 'string' && isCrashId(id))) {
     return fail('its crash ids are malformed.');
   }
-  if (typeof changedOnly !== 'boolean' || (selected !== null && typeof selected !== 'string')) return fail('its view settings are malformed.');
+  if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
-    if (typeof patch !== 'string') return fail(`its edit of ${file} is malformed.`);
-    const applied = applyPatch(stock[file as SiglistFile], patch);
+    if (typeof patch !== 'string' || patch.length > MAX_PATCH_CHARS) return fail(`its edit of ${file} is malformed.`);
+    let applied: string | false;
+    try {
+      // jsdiff throws on some malformed patches (a two-file diff, a bad hunk header) instead of returning false.
+      applied = applyPatch(stock[file as SiglistFile], patch);
+    } catch (error) {
+      return fail(`its edit of ${file} is not a valid patch (${error instanceof Error ? error.message : String(error)}).`);
+    }
     if (applied === false) return fail(`its edit of ${file} does not apply to the stock lists this Siglab pins.`);
     edited[file as SiglistFile] = applied;
   }
@@ -68,19 +81,25 @@ export function decodeExperimentLink(fragment: string, stock: SiglistTexts): Dec
   if (!fragment.startsWith(LINK_PREFIX)) return fail('it is not a Siglab link.');
   const encoded = fragment.slice(LINK_PREFIX.length);
   if (encoded.length > MAX_ENCODED) return fail('it is too large.');
-  let json: string | null;
-  try {
-    json = LZString.decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json) return fail('it is damaged (it does not decompress).');
-  if (json.length > MAX_JSON) return fail('it is too large.');
+  const decoded = decompressLinkPayload(encoded, MAX_EXPERIMENT_CHARS);
+  if (!decoded.ok) return fail(decoded.problem === 'too large' ? 'it is too large (it expands past the limit).' : 'it is damaged (it does not decompress).');
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(decoded.text);
   } catch {
     return fail('it is damaged (not valid JSON).');
+  }
+  return readExperiment(value, stock);
+}
+
+/** Reads an experiment file; a file that is JSON but not an experiment says so, not "invalid JSON". */
+export function readExperimentFile(text: string, stock: SiglistTexts): DecodedExperiment {
+  if (text.length > MAX_EXPERIMENT_CHARS) return fail('it is too large to be an experiment file.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
   return readExperiment(value, stock);
 }
