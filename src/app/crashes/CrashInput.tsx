@@ -4,6 +4,7 @@ import type { LoadedCrash } from '../../worker/engineApi.ts';
 import { EXAMPLE_CRASHES } from './exampleCrashes.ts';
 import { readCrashFile } from './readCrashFile.ts';
 import { FetchProgressBar } from './FetchProgressBar.tsx';
+import { RateLimitCountdown } from './RateLimitCountdown.tsx';
 import type { useCrashFetching } from './useCrashFetching.ts';
 
 interface Props {
@@ -85,6 +86,7 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
           )}
         </div>
         {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
+        {fetcher.busy && fetcher.rateLimitedUntil !== null && <RateLimitCountdown until={fetcher.rateLimitedUntil} />}
       </div>
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}
