@@ -2,6 +2,7 @@ import { emitJsRegex } from './emitJsRegex.ts';
 import { parsePythonRegex, type ParseOptions } from './parsePythonRegex.ts';
 import { PythonRegexError } from './pythonRegexAst.ts';
 import { regexRefusal } from './compileJoinedPattern.ts';
+import { checkBackreferences } from './checkBackreferences.ts';
 
 export { PythonRegexError } from './pythonRegexAst.ts';
 
@@ -25,6 +26,7 @@ export interface TranslateOptions extends ParseOptions {
  */
 export function translatePythonRegex(pattern: string, options: TranslateOptions = {}): TranslatedRegex {
   const parsed = parsePythonRegex(pattern, options);
+  checkBackreferences(parsed.root);
   const source = emitJsRegex(parsed.root, options.jsGroupBase ?? 0);
   // Checked standalone (backreferences to earlier groups are made local for the check), and run once,
   // since the engine may refuse a valid regex only when it first compiles it for a subject.
