@@ -19,8 +19,9 @@ import { NO_FILTERS } from './results/crashFilters.ts';
 import { useEngine, useEngineClient } from './run/useEngine.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useApiSettings } from './settings/useApiSettings.ts';
-import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperiment, type DecodedExperiment } from './share/experiment.ts';
-import { clearLinkFragment, DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
+import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
+import { clearLinkFragment } from './share/clearLinkFragment.ts';
+import { DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
 import { SharePanel } from './share/SharePanel.tsx';
 import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { LinkConflictDialog } from './shell/LinkConflictDialog.tsx';
@@ -182,8 +183,8 @@ export function App() {
             return createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, { examples: rows.some((row) => row.origin === 'example'), crashes });
           }}
           untravelled={untravelled}
-          onOpenFile={(value) => {
-            const decoded = readExperiment(value, stockTexts);
+          onOpenFile={(text) => {
+            const decoded = readExperimentFile(text, stockTexts);
             if (decoded.ok) applyExperiment(decoded);
             else refuse(decoded, 'experiment file');
           }}

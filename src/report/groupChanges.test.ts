@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupChanges, type SignedCrash } from './groupChanges.ts';
 import { formatChangesMarkdown } from './formatChangesMarkdown.ts';
-import { codeSpan } from './markdownInline.ts';
+import { markdownCode as codeSpan } from './inertMarkdown.ts';
 
 const row = (id: string, stock: string, edited: string, production: string | null = null): SignedCrash => ({ id, production, stock, edited });
 

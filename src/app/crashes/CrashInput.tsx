@@ -4,6 +4,7 @@ import { EXAMPLE_CRASHES } from './exampleCrashes.ts';
 import { FetchProgressBar } from './FetchProgressBar.tsx';
 import { STATE_LABELS } from './crashFetchState.ts';
 import { LoadProgressBar } from './LoadProgressBar.tsx';
+import { RateLimitCountdown } from './RateLimitCountdown.tsx';
 import type { useCrashFetching } from './useCrashFetching.ts';
 import type { CrashSetState } from './useCrashSet.ts';
 
@@ -84,6 +85,7 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
             )}
           </div>
           {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
+          {fetcher.busy && fetcher.rateLimitedUntil !== null && <RateLimitCountdown until={fetcher.rateLimitedUntil} />}
           {pending.length > 0 && (
             <ul className="pending" aria-label="Crashes not loaded">
               {pending.map(([id, status]) => (

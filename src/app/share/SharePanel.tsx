@@ -8,7 +8,8 @@ interface Props {
   experimentWithData(): Promise<Experiment>;
   /** Loaded crashes that cannot travel in a link (from files, without a crash id). */
   readonly untravelled: number;
-  onOpenFile(value: unknown): void;
+  /** The file's text: reading it (and saying what is wrong with it) is the experiment module's job. */
+  onOpenFile(text: string): void;
 }
 
 /** Share the experiment as a link (or, when too long for a link, as a file). */
@@ -38,13 +39,13 @@ export function SharePanel({ experiment, experimentWithData, untravelled, onOpen
     const file = files?.[0];
     if (!file) return;
     if (file.size > 200_000_000) return setMessage('That file is too large to be an experiment file.');
-    let value: unknown;
+    let text: string;
     try {
-      value = JSON.parse(await file.text()) as unknown;
+      text = await file.text();
     } catch (error) {
-      return setMessage(`That file is not JSON (${(error as Error).message}), so not an experiment file.`);
+      return setMessage(`That file could not be read (${(error as Error).message}).`);
     }
-    onOpenFile(value);
+    onOpenFile(text);
   };
 
   return (

@@ -12,8 +12,3 @@ export function linkNeedsConsent(stock: SiglistTexts, draft: SiglistTexts | null
 
 /** Marks a link opened "in a new tab" from the conflict question: that tab keeps its edits to itself. */
 export const DETACHED_SUFFIX = '&tab=new';
-
-/** Removes the experiment from the address bar, so a reload never re-applies it over later edits. */
-export function clearLinkFragment(): void {
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-}
