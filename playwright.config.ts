@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
-export const FAKE_API_PORT = 4180;
+// Overridable so several checkouts can run their e2e tests side by side.
+const PORT = Number(process.env.SIGLAB_E2E_PORT ?? 4173);
+export const FAKE_API_PORT = Number(process.env.SIGLAB_FAKE_API_PORT ?? 4180);
 
 export default defineConfig({
   testDir: 'e2e',

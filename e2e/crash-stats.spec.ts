@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureCrashId } from '../scripts/fake-crash-stats/fixtureCrashes.ts';
 
-const FAKE_API = 'http://127.0.0.1:4180';
+const FAKE_API = `http://127.0.0.1:${process.env.SIGLAB_FAKE_API_PORT ?? 4180}`;
 const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => fixtureCrashId(from + i));
 
 async function useFakeApi(page: Page) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './cliIo.ts';
+import { FETCH_CRASHIDS_HELP, runFetchCrashIds } from './commands/fetchCrashIds.ts';
 import { FETCH_DATA_HELP, runFetchData } from './commands/fetchData.ts';
 import { runSignature, SIGNATURE_HELP } from './commands/signature.ts';
 import { runSignify, SIGNIFY_HELP } from './commands/signify.ts';
@@ -12,17 +13,20 @@ Commands:
   signature [CRASHID ...]   production signature vs. signature with these siglists
   signify                   crash data (JSON on stdin) → signature result
   fetch-data CRASHID        print the crash data signature generation uses
+  fetch-crashids --url URL  print the crash ids of a Super Search, one per line
 
 Run \`siglab <command> --help\` for a command's options.
 
 ${SIGNATURE_HELP}
 ${SIGNIFY_HELP}
-${FETCH_DATA_HELP}`;
+${FETCH_DATA_HELP}
+${FETCH_CRASHIDS_HELP}`;
 
 const COMMANDS: Readonly<Record<string, (argv: string[], io: CliIo) => Promise<number>>> = {
   signature: runSignature,
   signify: runSignify,
   'fetch-data': runFetchData,
+  'fetch-crashids': runFetchCrashIds,
 };
 
 function version(): string {
