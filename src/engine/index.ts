@@ -3,7 +3,8 @@
  * `socorro/signature`. No DOM, no I/O — siglists come in as text.
  */
 export * from './types.ts';
-export { createGenerator, type SignatureGenerator } from './createGenerator.ts';
+export { createGenerator, type GenerateOptions, type GeneratorOptions, type SignatureGenerator } from './createGenerator.ts';
+export { createFrameCache, type FrameCache } from './frames/frameCache.ts';
 export { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 export { convertProcessedCrash, isProcessedCrash, NotACrashError } from './convertProcessedCrash.ts';
 export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './crashIds.ts';

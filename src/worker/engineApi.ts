@@ -106,7 +106,8 @@ export function createEngineApi() {
     },
     run(texts: SiglistTexts): RunResult {
       const started = performance.now();
-      edited = createGenerator(compileSiglists(texts));
+      // Traced: line usage is counted from the frame decisions.
+      edited = createGenerator(compileSiglists(texts), { trace: true });
       const results = crashes.map(({ crash }) => edited!.generate(crash));
       const rows = crashes.map(({ id, crash }, index) => ({
         id,
@@ -120,7 +121,7 @@ export function createEngineApi() {
     trace(id: string): CrashTraces | null {
       const found = crashes.find((crash) => crash.id === id);
       if (!found || !stock || !edited) return null;
-      return { stock: stock.generate(found.crash), edited: edited.generate(found.crash) };
+      return { stock: stock.generate(found.crash, { trace: true }), edited: edited.generate(found.crash, { trace: true }) };
     },
   };
 }

@@ -106,7 +106,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       failed++;
       continue;
     }
-    const result = generator.generate(loaded.crash);
+    const result = generator.generate(loaded.crash, { trace: values.verbose });
     const old = loaded.crash.original_signature;
     if (values['different-only'] && old === result.signature) continue;
     io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));

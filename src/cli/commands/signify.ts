@@ -38,7 +38,7 @@ function signText(text: string, generator: SignatureGenerator, options: SignifyO
   }
   try {
     const crash = options.processed ? convertProcessedCrash(input) : (input as CrashData);
-    return toOutput(generator.generate(crash), options);
+    return toOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
   } catch (error) {
     return { error: (error as Error).message };
   }
