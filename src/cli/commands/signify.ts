@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { convertProcessedCrash, createGenerator, type CrashData, type SignatureGenerator, type SignatureResult } from '../../engine/index.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
+import { lineNumberListChanged } from '../lineNumberListChanged.ts';
+import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
@@ -10,14 +12,19 @@ Reads crash data as JSON on stdin and prints the signature result as JSON:
 
 Options:
   --jsonl             one JSON object per input line; one result per output line, in order
-  --input KIND        crash-data (default) or processed (a Crash Stats ProcessedCrash)
+  --input KIND        crash-data (default), processed (a Crash Stats ProcessedCrash) or
+                      supersearch (a Super Search hit with fast mode's columns: the
+                      result is {"uuid", "signature", ...}, or {"uuid",
+                      "needs_full_crash": true, "reason"} where the columns cannot
+                      decide the signature exactly)
   --trace             include the per-rule and per-frame trace
   --verbose, -v       include the debug log
   --siglists DIR      siglist folder (default: the stock lists in public/siglists)
 `;
 
 interface SignifyOptions {
-  readonly processed: boolean;
+  readonly kind: 'crash-data' | 'processed' | 'supersearch';
+  readonly lineNumberListChanged: boolean;
   readonly verbose: boolean;
   readonly trace: boolean;
 }
@@ -37,11 +44,21 @@ function signText(text: string, generator: SignatureGenerator, options: SignifyO
     return { error: `invalid JSON: ${(error as Error).message}` };
   }
   try {
-    const crash = options.processed ? convertProcessedCrash(input) : (input as CrashData);
+    if (options.kind === 'supersearch') return signHit(input, generator, options);
+    const crash = options.kind === 'processed' ? convertProcessedCrash(input) : (input as CrashData);
     return toOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
   } catch (error) {
     return { error: (error as Error).message };
   }
+}
+
+/** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
+function signHit(input: unknown, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
+  const hit = input as Record<string, unknown>;
+  const fast = signFromHit(hit, generator, { lineNumberListChanged: options.lineNumberListChanged });
+  if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
+  return { uuid: hit.uuid, ...toOutput(fast.result, options) };
 }
 
 /** `siglab signify`: crash data in, signature result out. */
@@ -61,13 +78,18 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNIFY_HELP);
     return 0;
   }
-  if (values.input !== 'crash-data' && values.input !== 'processed') {
-    throw new UsageError(`unknown --input ${values.input}; use crash-data or processed`);
+  if (values.input !== 'crash-data' && values.input !== 'processed' && values.input !== 'supersearch') {
+    throw new UsageError(`unknown --input ${values.input}; use crash-data, processed or supersearch`);
   }
   const siglists = await loadSiglistsOrReport(values.siglists, io);
   if (!siglists) return 2;
   const generator = createGenerator(siglists);
-  const options: SignifyOptions = { processed: values.input === 'processed', verbose: values.verbose, trace: values.trace };
+  const options: SignifyOptions = {
+    kind: values.input,
+    lineNumberListChanged: values.input === 'supersearch' && (await lineNumberListChanged(values.siglists)),
+    verbose: values.verbose,
+    trace: values.trace,
+  };
 
   if (!values.jsonl) {
     const output = signText(await readAll(io.stdin), generator, options);
