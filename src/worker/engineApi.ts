@@ -8,11 +8,19 @@ import {
   type SignatureGenerator,
   type SignatureResult,
 } from '../engine/index.ts';
+import type { SuperSearchHit } from '../crash-stats/createCrashStatsClient.ts';
+import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 
 /** One crash as the app loaded it. */
 export interface LoadedCrash {
   readonly id: string;
   readonly crash: CrashData;
+  /**
+   * Fast mode: the crash's Super Search hit (proto_signature = pre-normalised
+   * frames, plus the columns the later rules read); it is signed from that
+   * alone, or marked as needing the full crash.
+   */
+  readonly hit?: SuperSearchHit;
 }
 
 /** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
@@ -23,6 +31,8 @@ export interface ResultRow {
   readonly edited: string;
   /** Notes of the edited-lists run. */
   readonly notes: readonly string[];
+  /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
+  readonly needsFullCrash?: string;
 }
 
 /** How often a siglist line decided something in the loaded crashes. */
@@ -79,10 +89,18 @@ const productionOf = (crash: CrashData): string | null =>
 export function createEngineApi() {
   let crashes: readonly LoadedCrash[] = [];
   let stock: SignatureGenerator | null = null;
+  let stockLineNumbers = '';
   let stockSignatures: string[] = [];
   let edited: SignatureGenerator | null = null;
+  let editedLineNumbersChanged = false;
 
-  const signWithStock = (list: readonly LoadedCrash[]) => list.map(({ crash }) => (stock ? stock.generate(crash).signature : ''));
+  /** Fast-mode crashes sign from their hit; a missing result means "needs the full crash". */
+  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false) => {
+    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
+    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
+  };
+  const signWithStock = (list: readonly LoadedCrash[]) => list.map((loaded) => (stock ? (sign(loaded, stock, false).result?.signature ?? '') : ''));
   const signStock = () => {
     stockSignatures = signWithStock(crashes);
   };
@@ -90,6 +108,7 @@ export function createEngineApi() {
   return {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stock = createGenerator(compileSiglists(texts));
+      stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
       signStock();
       return stock.siglists.errors;
     },
@@ -108,20 +127,22 @@ export function createEngineApi() {
       const started = performance.now();
       // Traced: line usage is counted from the frame decisions.
       edited = createGenerator(compileSiglists(texts), { trace: true });
-      const results = crashes.map(({ crash }) => edited!.generate(crash));
-      const rows = crashes.map(({ id, crash }, index) => ({
-        id,
-        production: productionOf(crash),
-        stock: stockSignatures[index] ?? '',
-        edited: (results[index] as SignatureResult).signature,
-        notes: (results[index] as SignatureResult).notes,
-      }));
+      editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
+      const signed = crashes.map((loaded) => sign(loaded, edited!, editedLineNumbersChanged, true));
+      const rows = crashes.map(({ id, crash }, index): ResultRow => {
+        const { result, reason } = signed[index] as { result?: SignatureResult; reason?: string };
+        const row = { id, production: productionOf(crash), stock: stockSignatures[index] ?? '', edited: result?.signature ?? '', notes: result?.notes ?? [] };
+        return reason === undefined ? row : { ...row, needsFullCrash: reason };
+      });
+      const results = signed.flatMap(({ result }) => (result ? [result] : []));
       return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
     },
     trace(id: string): CrashTraces | null {
       const found = crashes.find((crash) => crash.id === id);
       if (!found || !stock || !edited) return null;
-      return { stock: stock.generate(found.crash, { trace: true }), edited: edited.generate(found.crash, { trace: true }) };
+      const stockRun = sign(found, stock, false, true).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
+      return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
     },
   };
 }
