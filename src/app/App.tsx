@@ -13,6 +13,7 @@ import { useStockSiglists } from './editors/useStockSiglists.ts';
 import { useApiSettings } from './settings/useApiSettings.ts';
 import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { FindCrashes } from './crashes/FindCrashes.tsx';
+import { FastSearch } from './crashes/FastSearch.tsx';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
@@ -150,6 +151,7 @@ export function App() {
         <div className="right">
           <SettingsPanel settings={settings} onCacheCleared={() => undefined} />
           <FindCrashes client={fetcher.client} onIds={appendIds} />
+          <FastSearch client={fetcher.client} rows={rows} onAdd={onAdd} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
           <CrashInput crashes={crashes} idText={idText} fetcher={fetcher} onIdText={setIdText} onAdd={onAdd} onClear={() => setCrashes([])} />
           <div className="run-bar">
             <SummaryBar summary={summary} />
