@@ -14,6 +14,7 @@ import { useApiSettings } from './settings/useApiSettings.ts';
 import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { FastSearch } from './crashes/FastSearch.tsx';
+import { AffectedCrashes } from './crashes/AffectedCrashes.tsx';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
@@ -152,6 +153,7 @@ export function App() {
           <SettingsPanel settings={settings} onCacheCleared={() => undefined} />
           <FindCrashes client={fetcher.client} onIds={appendIds} />
           <FastSearch client={fetcher.client} rows={rows} onAdd={onAdd} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
+          <AffectedCrashes client={fetcher.client} stock={stockTexts} edited={edited} onAdd={onAdd} />
           <CrashInput crashes={crashes} idText={idText} fetcher={fetcher} onIdText={setIdText} onAdd={onAdd} onClear={() => setCrashes([])} />
           <div className="run-bar">
             <SummaryBar summary={summary} />
