@@ -7,10 +7,10 @@ export const BASE_SHA = 'b45e000000000000000000000000000000000001';
 export const HEAD_SHA = 'bead000000000000000000000000000000000002';
 export const MAIN_SHA = 'a1a1000000000000000000000000000000000003';
 export const PR_NUMBER = 7301;
-/** What the fake PR adds to the irrelevant list: a frame common in the fake Crash Stats' synthetic crashes. */
-export const PR_IRRELEVANT_LINE = 'mozilla::ipc::Worker14::Flush';
+/** What the fake PR adds to the irrelevant list: the commonest first signature frame of the fake Crash Stats' synthetic crashes. */
+export const PR_IRRELEVANT_LINE = 'js::gc::Runnable0::Resolve<T>';
 /** What the fake main adds to the prefix list. */
-export const MAIN_PREFIX_LINE = 'js::gc::Runnable0::Resolve<T>';
+export const MAIN_PREFIX_LINE = 'pthread_mutex_lock';
 
 const commit = (repo: string, sha: string, texts: SiglistTexts): FakeCommit => ({
   repo,
@@ -23,7 +23,7 @@ export function createFakeGitHubFixtures(stock: SiglistTexts = loadStockSiglists
   const head = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}${PR_IRRELEVANT_LINE}\n` };
   const main = { ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}${MAIN_PREFIX_LINE}\n` };
   return {
-    pulls: [{ number: PR_NUMBER, title: 'Make Worker14::Flush irrelevant', base: commit('mozilla-services/socorro', BASE_SHA, stock), head: commit('contributor/socorro', HEAD_SHA, head) }],
+    pulls: [{ number: PR_NUMBER, title: 'Make js::gc::Runnable0::Resolve<T> irrelevant', base: commit('mozilla-services/socorro', BASE_SHA, stock), head: commit('contributor/socorro', HEAD_SHA, head) }],
     main: commit('mozilla-services/socorro', MAIN_SHA, main),
   };
 }

@@ -13,6 +13,9 @@ import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
 import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
+import { loadPullRequestLists } from '../loadPullRequestLists.ts';
+import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
+import type { SignatureGenerator, SiglistTexts } from '../../engine/index.ts';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
 
@@ -31,6 +34,11 @@ Options:
   --fast              with --url: sign from Super Search columns, 1,000 crashes a
                       request; only crashes the columns cannot sign exactly are
                       fetched whole (listed on stderr with the reason)
+  --pr N              review socorro pull request N (number or URL): "old" is the
+                      signature with the PR's base lists, "new" with its head lists
+                      (fetched from GitHub, cached; the commits are printed on stderr)
+  --github-api URL    GitHub REST API for --pr (default https://api.github.com)
+  --github-raw URL    GitHub raw files for --pr (default https://raw.githubusercontent.com)
   --api-url URL       Crash Stats API (default ${DEFAULT_API_URL})
   --cache-dir DIR     cache of fetched crashes (default $XDG_CACHE_HOME/siglab or ~/.cache/siglab)
   --no-cache          neither read nor write the cache
@@ -80,6 +88,9 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       url: { type: 'string' },
       num: { type: 'string', default: '100' },
       fast: { type: 'boolean', default: false },
+      pr: { type: 'string' },
+      'github-api': { type: 'string' },
+      'github-raw': { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -93,10 +104,28 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown --format ${values.format}; use one of ${REPORT_FORMATS.join(', ')}`);
   }
   const report = REPORTS[values.format as ReportFormatName];
-  const siglists = await loadSiglistsOrReport(values.siglists, io);
-  if (!siglists) return 2;
-  const generator = createGenerator(siglists);
   if (values.fast && !values.url) throw new UsageError('--fast needs --url (a Super Search)');
+  if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
+  const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
+
+  // "old" comes from the production signature, or with --pr from the PR's base lists.
+  let generator: SignatureGenerator;
+  let baseGenerator: SignatureGenerator | null = null;
+  let usedTexts: { readonly lineNumbers: string } | null = null;
+  let baseTexts: { readonly lineNumbers: string } | null = null;
+  if (values.pr) {
+    const lists = await loadPullRequestLists(values.pr, { apiUrl: values['github-api'], rawUrl: values['github-raw'], cacheDir }, io);
+    if (!lists) return 2;
+    generator = createGenerator(lists.head);
+    baseGenerator = createGenerator(lists.base);
+    const lineNumbers = (texts: SiglistTexts) => ({ lineNumbers: texts['signatures_with_line_numbers_re.txt'] });
+    usedTexts = lineNumbers(lists.pr.head.texts);
+    baseTexts = lineNumbers(lists.pr.base.texts);
+  } else {
+    const siglists = await loadSiglistsOrReport(values.siglists, io);
+    if (!siglists) return 2;
+    generator = createGenerator(siglists);
+  }
   const token = io.env.SOCORRO_API_TOKEN || undefined;
   const search = values.url ? parseSuperSearchUrl(values.url) : null;
   // An /api/SuperSearch/ URL names its API; crashes are fetched from the same one.
@@ -119,17 +148,25 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNATURE_HELP);
     return 0;
   }
-  const cache = values['no-cache'] ? null : createFileCrashCache(values['cache-dir'] ?? defaultCacheDir(io.env));
+  const cache = cacheDir ? createFileCrashCache(cacheDir) : null;
   const source = createCrashSource(io, apiUrl, cache);
 
   // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
   const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();
   if (values.fast) {
-    const changed = await lineNumberListChanged(values.siglists);
+    // proto_signature was normalised with the pinned stock line-number list.
+    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))['signatures_with_line_numbers_re.txt'];
+    const changed = usedTexts ? usedTexts.lineNumbers !== stockLineNumbers : await lineNumberListChanged(values.siglists);
+    const baseChanged = baseTexts !== null && baseTexts.lineNumbers !== stockLineNumbers;
     for (const hit of hits) {
       const fast = signFromHit(hit, generator, { lineNumberListChanged: changed });
-      if (fast.status === 'signed') signedFast.set(String(hit.uuid), { old: hit.signature, result: fast.result });
-      else io.stderr.write(`needs full crash: ${String(hit.uuid)}: ${fast.reason}\n`);
+      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged }) : null;
+      if (fast.status === 'signed' && (!base || base.status === 'signed')) {
+        signedFast.set(String(hit.uuid), { old: base?.status === 'signed' ? base.result.signature : hit.signature, result: fast.result });
+      } else {
+        const reason = fast.status === 'needs-full-crash' ? fast.reason : base?.status === 'needs-full-crash' ? base.reason : '';
+        io.stderr.write(`needs full crash: ${String(hit.uuid)}: ${reason}\n`);
+      }
     }
     io.stderr.write(`fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns; fetching ${hits.length - signedFast.size} whole\n`);
   }
@@ -159,7 +196,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     const result = generator.generate(loaded.crash, { trace: values.verbose });
-    const old = loaded.crash.original_signature;
+    const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
     if (values['different-only'] && old === result.signature) continue;
     io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
     first = false;
