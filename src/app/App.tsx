@@ -15,6 +15,9 @@ import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { FastSearch } from './crashes/FastSearch.tsx';
 import { AffectedCrashes } from './crashes/AffectedCrashes.tsx';
+import { ReviewPullRequest, type LoadedLists } from './pr/ReviewPullRequest.tsx';
+import { rebaseEdits } from './pr/rebaseEdits.ts';
+import type { ListSource } from './share/experiment.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
@@ -31,7 +34,10 @@ function mergeCrashes(current: readonly LoadedCrash[], added: readonly LoadedCra
 
 export function App() {
   const stock = useStockSiglists();
-  const stockTexts = stock.status === 'ready' ? stock.texts : null;
+  const pinnedTexts = stock.status === 'ready' ? stock.texts : null;
+  // A socorro PR's base (or main today) replaces the pinned stock lists when loaded.
+  const [listSource, setListSource] = useState<{ readonly source: ListSource; readonly stock: SiglistTexts } | null>(null);
+  const stockTexts = listSource?.stock ?? pinnedTexts;
   const [edited, setEdited] = useState<SiglistTexts | null>(null);
   const [crashes, setCrashes] = useState<readonly LoadedCrash[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -60,10 +66,10 @@ export function App() {
 
   // A link (#x=...) wins over the local draft; a bad link leaves the draft in place.
   useEffect(() => {
-    if (!stockTexts) return;
-    setEdited((current) => current ?? readDraft(stockTexts) ?? stockTexts);
-    if (location.hash.startsWith('#x=')) applyExperiment(decodeExperimentLink(location.hash, stockTexts), 'link');
-  }, [stockTexts, applyExperiment]);
+    if (!pinnedTexts) return;
+    setEdited((current) => current ?? readDraft(pinnedTexts) ?? pinnedTexts);
+    if (location.hash.startsWith('#x=')) applyExperiment(decodeExperimentLink(location.hash, pinnedTexts), 'link');
+  }, [pinnedTexts, applyExperiment]);
   const draftSaved = useDraftAutosave(stockTexts, edited);
 
   const engine = useEngine(stockTexts, edited, crashes);
@@ -86,6 +92,17 @@ export function App() {
 
   const onChange = useCallback((file: SiglistFile, text: string) => setEdited((current) => (current && current[file] !== text ? { ...current, [file]: text } : current)), []);
   const onReset = useCallback((file: SiglistFile) => stockTexts && setEdited((current) => current && { ...current, [file]: stockTexts[file] }), [stockTexts]);
+  const onLoadLists = useCallback(
+    (lists: LoadedLists) => {
+      if (!stockTexts || !edited) return;
+      const rebased = lists.edited ? null : rebaseEdits(stockTexts, edited, lists.stock);
+      setListSource({ source: lists.source, stock: lists.stock });
+      setEdited(lists.edited ?? (rebased as ReturnType<typeof rebaseEdits>).texts);
+      setRevision((r) => r + 1);
+      if (rebased && rebased.dropped.length > 0) setLinkProblem(`Your edits to ${rebased.dropped.join(', ')} do not apply to ${lists.label}; those files now show its text.`);
+    },
+    [stockTexts, edited],
+  );
   const onAdd = useCallback((added: readonly LoadedCrash[]) => setCrashes((current) => mergeCrashes(current, added)), []);
   const fetcher = useCrashFetching(settings.apiUrl, settings.token, onAdd);
   const appendIds = useCallback((ids: readonly string[]) => setIdText((text) => [text.trim(), ...ids].filter(Boolean).join('\n')), []);
@@ -154,6 +171,7 @@ export function App() {
           <FindCrashes client={fetcher.client} onIds={appendIds} />
           <FastSearch client={fetcher.client} rows={rows} onAdd={onAdd} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
           <AffectedCrashes client={fetcher.client} stock={stockTexts} edited={edited} onAdd={onAdd} />
+          <ReviewPullRequest source={listSource?.source ?? null} onLoad={onLoadLists} />
           <CrashInput crashes={crashes} idText={idText} fetcher={fetcher} onIdText={setIdText} onAdd={onAdd} onClear={() => setCrashes([])} />
           <div className="run-bar">
             <SummaryBar summary={summary} />
@@ -166,7 +184,7 @@ export function App() {
           </div>
           <ExportMenu rows={rows} stock={stockTexts} edited={edited} />
           <SharePanel
-            experiment={() => createExperiment(stockTexts, edited, findCrashIds(idText).ids, changedOnly, selectedId)}
+            experiment={() => createExperiment(stockTexts, edited, findCrashIds(idText).ids, changedOnly, selectedId, listSource?.source)}
             onOpenFile={(value) => applyExperiment(readExperiment(value, stockTexts), 'experiment file')}
           />
           <ResultsTable rows={rows} changedOnly={changedOnly} onChangedOnly={setChangedOnly} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
