@@ -4,6 +4,11 @@ import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts
 import type { CrashTraces } from '../worker/engineApi.ts';
 import { CrashInput } from './crashes/CrashInput.tsx';
 import { FindCrashes } from './crashes/FindCrashes.tsx';
+import { FastSearch } from './crashes/FastSearch.tsx';
+import { AffectedCrashes } from './crashes/AffectedCrashes.tsx';
+import { ReviewPullRequest, type LoadedLists } from './pr/ReviewPullRequest.tsx';
+import { rebaseEdits } from './pr/rebaseEdits.ts';
+import type { ListSource } from './share/experiment.ts';
 import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
@@ -34,7 +39,10 @@ const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1';
 
 export function App() {
   const stock = useStockSiglists();
-  const stockTexts = stock.status === 'ready' ? stock.texts : null;
+  const pinnedTexts = stock.status === 'ready' ? stock.texts : null;
+  // A socorro PR's base (or main today) replaces the pinned stock lists when loaded.
+  const [listSource, setListSource] = useState<{ readonly source: ListSource; readonly stock: SiglistTexts } | null>(null);
+  const stockTexts = listSource?.stock ?? pinnedTexts;
   const [edited, setEdited] = useState<SiglistTexts | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [traces, setTraces] = useState<CrashTraces | null>(null);
@@ -76,26 +84,26 @@ export function App() {
   // A link (#x=...) is applied once, then removed from the address bar, so a reload never
   // re-applies it over later edits; a different local draft is never replaced without asking.
   const openLinkFromAddressBar = useCallback(() => {
-    if (!stockTexts || !location.hash.startsWith('#x=')) return;
+    if (!pinnedTexts || !location.hash.startsWith('#x=')) return;
     const detached = location.hash.endsWith(DETACHED_SUFFIX);
-    const decoded = decodeExperimentLink(detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash, stockTexts);
+    const decoded = decodeExperimentLink(detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash, pinnedTexts);
     clearLinkFragment();
     if (!decoded.ok) return refuse(decoded, 'link');
     if (detached) {
       sessionStorage.setItem('siglab.detached', '1');
       return applyExperiment(decoded);
     }
-    if (linkNeedsConsent(stockTexts, readDraft(stockTexts, draftStorage), decoded.edited)) setPendingLink(decoded);
+    if (linkNeedsConsent(pinnedTexts, readDraft(pinnedTexts, draftStorage), decoded.edited)) setPendingLink(decoded);
     else applyExperiment(decoded);
-  }, [stockTexts, applyExperiment, refuse, draftStorage]);
+  }, [pinnedTexts, applyExperiment, refuse, draftStorage]);
 
   useEffect(() => {
-    if (!stockTexts) return;
-    setEdited((current) => current ?? readDraft(stockTexts, draftStorage) ?? stockTexts);
+    if (!pinnedTexts) return;
+    setEdited((current) => current ?? readDraft(pinnedTexts, draftStorage) ?? pinnedTexts);
     openLinkFromAddressBar();
     window.addEventListener('hashchange', openLinkFromAddressBar);
     return () => window.removeEventListener('hashchange', openLinkFromAddressBar);
-  }, [stockTexts, openLinkFromAddressBar, draftStorage]);
+  }, [pinnedTexts, openLinkFromAddressBar, draftStorage]);
   const draftSaved = useDraftAutosave(stockTexts, edited, draftStorage);
 
   const engine = useEngine(client, stockTexts, edited, crashSet.version);
@@ -129,6 +137,17 @@ export function App() {
         return current[file] === kept ? current : { ...current, [file]: kept };
       }),
     [stockTexts],
+  );
+  const onLoadLists = useCallback(
+    (lists: LoadedLists) => {
+      if (!stockTexts || !edited) return;
+      const rebased = lists.edited ? null : rebaseEdits(stockTexts, edited, lists.stock);
+      setListSource({ source: lists.source, stock: lists.stock });
+      setEdited(lists.edited ?? (rebased as ReturnType<typeof rebaseEdits>).texts);
+      setRevision((r) => r + 1);
+      if (rebased && rebased.dropped.length > 0) setLinkProblem(`Your edits to ${rebased.dropped.join(', ')} do not apply to ${lists.label}; those files now show its text.`);
+    },
+    [stockTexts, edited],
   );
   const onReset = useCallback((file: SiglistFile) => stockTexts && setEdited((current) => current && { ...current, [file]: stockTexts[file] }), [stockTexts]);
   const fetcher = useCrashFetching(settings.apiUrl, settings.token, crashSet.addCrashes);
@@ -165,6 +184,7 @@ export function App() {
   const experiment = () =>
     createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, {
       examples: rows.some((row) => row.origin === 'example'),
+      lists: listSource?.source,
     });
   const untravelled = rows.filter((row) => row.origin === 'file' && !isCrashId(row.id)).length;
 
@@ -180,7 +200,7 @@ export function App() {
           experiment={() => experiment()}
           experimentWithData={async () => {
             const crashes = client ? (await client.exportCrashes()).filter((crash) => crash.origin === 'file' && !isCrashId(crash.id)) : [];
-            return createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, { examples: rows.some((row) => row.origin === 'example'), crashes });
+            return createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, { examples: rows.some((row) => row.origin === 'example'), crashes, lists: listSource?.source });
           }}
           untravelled={untravelled}
           onOpenFile={(text) => {
@@ -274,6 +294,9 @@ export function App() {
                 extras={
                   <>
                     <FindCrashes client={fetcher.client} onIds={appendIds} />
+                    <FastSearch client={fetcher.client} rows={rows} onAdd={crashSet.addCrashes} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
+                    <AffectedCrashes client={fetcher.client} stock={stockTexts} edited={edited} onAdd={crashSet.addCrashes} />
+                    <ReviewPullRequest source={listSource?.source ?? null} onLoad={onLoadLists} />
                     <SettingsPanel settings={settings} onCacheCleared={() => undefined} />
                   </>
                 }

@@ -1,4 +1,5 @@
 import type { CrashData } from '../engine/types.ts';
+import type { SuperSearchHit } from '../crash-stats/createCrashStatsClient.ts';
 
 /** Where a crash came from: only Crash Stats crashes can travel in a link (by id). */
 export type CrashOrigin = 'crash-stats' | 'file' | 'example';
@@ -8,6 +9,12 @@ export interface LoadedCrash {
   readonly id: string;
   readonly crash: CrashData;
   readonly origin?: CrashOrigin;
+  /**
+   * Fast mode: the crash's Super Search hit (proto_signature = pre-normalised
+   * frames, plus the columns the later rules read); it is signed from that
+   * alone, or marked as needing the full crash.
+   */
+  readonly hit?: SuperSearchHit;
 }
 
 export interface StoreChange {

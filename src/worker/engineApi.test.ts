@@ -3,6 +3,7 @@ import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createEngineApi } from './engineApi.ts';
 import type { LoadedCrash } from './crashStore.ts';
 import type { CrashSetPersistence } from './persistCrashSet.ts';
+import { hitToCrashData, NEEDS_FULL_CRASH } from '../crash-stats/fast/signFromHit.ts';
 
 const stock = loadStockSiglists();
 const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
@@ -62,6 +63,23 @@ describe('createEngineApi', () => {
       ['c1', 'nsFoo::Bar', 'newer'],
       ['c2', 'nsFoo::Bar', 'other'],
     ]);
+  });
+
+  it('signs fast-mode crashes from their Super Search hit, and marks those needing the full crash', () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    const hits = [
+      { uuid: 'f1', signature: 'prod', crashing_thread: 0, proto_signature: 'KiFastSystemCallRet | nsFoo::Bar' },
+      { uuid: 'f2', signature: 'prod', proto_signature: 'nsFoo::Bar', ipc_channel_error: 'ShutDownKill' },
+    ];
+    api.addCrashes(hits.map((hit) => ({ id: hit.uuid, crash: hitToCrashData(hit), hit })));
+    expect(api.run(stock).rows).toEqual([
+      { id: 'f1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' },
+      { id: 'f2', production: 'prod', stock: '', edited: '', notes: [], origin: 'crash-stats', needsFullCrash: NEEDS_FULL_CRASH.ipc },
+    ]);
+    expect(api.trace('f1')?.edited.trace[0]?.frames?.map((frame) => frame.decision)).toEqual(['irrelevant', 'stop']);
+    const lineNumbersEdited = api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` });
+    expect(lineNumbersEdited.rows[0]).toMatchObject({ stock: 'nsFoo::Bar', edited: '', needsFullCrash: NEEDS_FULL_CRASH.lineNumbers });
   });
 
   it('parses files in the worker: processed crashes with original_signature sign by their json_dump', async () => {

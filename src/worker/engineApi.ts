@@ -10,6 +10,7 @@ import {
   type SignatureGenerator,
   type SignatureResult,
 } from '../engine/index.ts';
+import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 import { createCrashStore, type CrashOrigin, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence } from './persistCrashSet.ts';
@@ -27,6 +28,8 @@ export interface ResultRow {
   /** Notes of the edited-lists run. */
   readonly notes: readonly string[];
   readonly origin: CrashOrigin;
+  /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
+  readonly needsFullCrash?: string;
 }
 
 export interface RunResult {
@@ -92,7 +95,11 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { trace: true, frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
+  let stockLineNumbers = '';
   let stockSignatures: string[] = [];
+  /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
+  let stockReasons: (string | undefined)[] = [];
+  let editedLineNumbersChanged = false;
   let stockUsage: LineUsageCounter = createLineUsage();
   let edited: SignatureGenerator | null = null;
   let lastUsage: LineUsageCounter = stockUsage;
@@ -100,17 +107,26 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
 
+  /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
+  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean): { result?: SignatureResult; reason?: string } => {
+    if (!loaded.hit) return { result: generator.generate(loaded.crash) };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
+    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
+  };
+
   const signStock = (from: number) => {
     if (!stock) return;
     if (from === 0) {
       stockSignatures = [];
+      stockReasons = [];
       stockUsage = createLineUsage();
     }
     const crashes = store.crashes;
     for (let position = from; position < crashes.length; position++) {
-      const result = stock.generate((crashes[position] as LoadedCrash).crash);
-      stockSignatures[position] = result.signature;
-      stockUsage.add(position, result);
+      const { result, reason } = sign(crashes[position] as LoadedCrash, stock, false);
+      stockSignatures[position] = result?.signature ?? '';
+      stockReasons[position] = reason;
+      if (result) stockUsage.add(position, result);
     }
   };
 
@@ -141,19 +157,24 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
 
-  const rowsFor = (signatures: readonly string[], notes: readonly (readonly string[])[]): ResultRow[] =>
-    store.crashes.map(({ id, crash, origin }, position) => ({
-      id,
-      production: productionOf(crash),
-      stock: stockSignatures[position] ?? '',
-      edited: signatures[position] ?? '',
-      notes: notes[position] ?? [],
-      origin: origin ?? 'crash-stats',
-    }));
+  const rowsFor = (signatures: readonly string[], notes: readonly (readonly string[])[], reasons: readonly (string | undefined)[]): ResultRow[] =>
+    store.crashes.map(({ id, crash, origin }, position) => {
+      const row: ResultRow = {
+        id,
+        production: productionOf(crash),
+        stock: stockSignatures[position] ?? '',
+        edited: signatures[position] ?? '',
+        notes: notes[position] ?? [],
+        origin: origin ?? 'crash-stats',
+      };
+      const reason = reasons[position] ?? stockReasons[position];
+      return reason === undefined ? row : { ...row, needsFullCrash: reason };
+    });
 
   return {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stockTexts = texts;
+      stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
       stock = generatorFor(texts);
       signStock(0);
       return stock.siglists.errors;
@@ -234,28 +255,34 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
         edited = stock;
+        editedLineNumbersChanged = false;
         lastUsage = stockUsage;
-        return { rows: rowsFor(stockSignatures, []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
+        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
+      editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
       const usage = createLineUsage();
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
-      store.crashes.forEach(({ crash }, position) => {
-        const result = generator.generate(crash);
-        signatures.push(result.signature);
-        notes.push(result.notes);
-        usage.add(position, result);
+      const reasons: (string | undefined)[] = [];
+      store.crashes.forEach((loaded, position) => {
+        const { result, reason } = sign(loaded, generator, editedLineNumbersChanged);
+        signatures.push(result?.signature ?? '');
+        notes.push(result?.notes ?? []);
+        reasons.push(reason);
+        if (result) usage.add(position, result);
       });
       lastUsage = usage;
-      return { rows: rowsFor(signatures, notes), errors: generator.siglists.errors, usage: usage.summary(), elapsedMs: performance.now() - started, reusedStock: false };
+      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, usage: usage.summary(), elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     trace(id: string): CrashTraces | null {
       const found = store.find(id);
       if (!found || !stock || !edited) return null;
-      return { stock: stock.generate(found.crash), edited: edited.generate(found.crash) };
+      const stockRun = sign(found, stock, false).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged).result;
+      return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
     },
 
     /** Ids of the crashes a siglist line decided a frame of, in the last run. */

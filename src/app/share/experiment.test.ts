@@ -29,6 +29,7 @@ describe('experiment links', () => {
     [encode({ ...valid, patches: { '../../etc/passwd': '' } }), 'it edits an unknown file "../../etc/passwd".'],
     [encode({ ...valid, patches: { 'prefix_signature_re.txt': '@@ -1,1 +1,1 @@\n-zzz\n+y\n' } }), 'its edit of prefix_signature_re.txt does not apply to the stock lists this Siglab pins.'],
     [encode({ ...valid, changedOnly: 'yes' }), 'its view settings are malformed.'],
+    [encode({ ...valid, lists: { stock: { repo: 'a/b', sha: 'not-a-sha' } } }), 'its record of where the lists came from is malformed.'],
     [encode([1, 2]), 'it is not an experiment.'],
     [encode({ ...valid, examples: 'yes' }), 'its examples flag is malformed.'],
     [encode({ ...valid, crashes: [{ id: 'a', crash: [1] }] }), 'its crash data is malformed (each crash needs an id and a crash object).'],
@@ -41,6 +42,12 @@ describe('experiment links', () => {
     [encode({ ...valid, patches: { 'prefix_signature_re.txt': '@@ -1,1 +1,1 @@\n' } }), 'its edit of prefix_signature_re.txt is not a valid patch (Hunk at line 1 contained invalid line ).'],
   ])('rejects %s', (link, message) => {
     expect(decodeExperimentLink(link, stock)).toEqual({ ok: false, message });
+  });
+
+  it('records the commits the lists came from', () => {
+    const lists = { stock: { repo: 'mozilla-services/socorro', sha: 'a'.repeat(40) }, edited: { repo: 'someone/socorro', sha: 'b'.repeat(40) }, pr: 7301 };
+    const decoded = decodeExperimentLink(encodeExperimentLink(createExperiment(stock, edited, [], false, null, { lists })), stock);
+    expect(decoded).toMatchObject({ ok: true, experiment: { lists } });
   });
 
   it('holds nothing but the experiment (no token, no settings)', () => {

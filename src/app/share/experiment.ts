@@ -20,6 +20,39 @@ export interface Experiment {
   readonly examples?: boolean;
   /** Experiment files only (never links): the crash data itself, for crashes that have no Crash Stats id. */
   readonly crashes?: readonly LoadedCrash[];
+  /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
+  readonly lists?: ListSource;
+}
+
+/** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
+export interface ListCommit {
+  readonly repo: string;
+  readonly sha: string;
+}
+
+/** The lists' origin: stock from one commit, edited from another (a PR's head) or edited by hand. */
+export interface ListSource {
+  readonly stock: ListCommit;
+  readonly edited?: ListCommit;
+  readonly pr?: number;
+}
+
+function readListCommit(value: unknown): ListCommit | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { repo, sha } = value as Record<string, unknown>;
+  return typeof repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(repo) && typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? { repo, sha } : null;
+}
+
+/** Checks an untrusted `lists` record; undefined when absent, null when malformed. */
+function readListSource(value: unknown): ListSource | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const stock = readListCommit(record.stock);
+  const edited = record.edited === undefined ? undefined : readListCommit(record.edited);
+  const pr = record.pr;
+  if (!stock || edited === null || (pr !== undefined && !(typeof pr === 'number' && Number.isInteger(pr) && pr > 0))) return null;
+  return { stock, ...(edited ? { edited } : {}), ...(typeof pr === 'number' ? { pr } : {}) };
 }
 
 export const LINK_PREFIX = '#x=';
@@ -32,7 +65,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -42,11 +75,20 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
-  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected: selected !== null && isCrashId(selected) ? selected : null, ...(extra.examples ? { examples: true } : {}), ...(extra.crashes?.length ? { crashes: extra.crashes } : {}) };
+  return {
+    version: 1,
+    patches,
+    crashIds: [...crashIds],
+    changedOnly,
+    selected: selected !== null && isCrashId(selected) ? selected : null,
+    ...(extra.examples ? { examples: true } : {}),
+    ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
+    ...(extra.lists ? { lists: extra.lists } : {}),
+  };
 }
 
 const isLoadedCrash = (value: unknown): value is LoadedCrash =>
@@ -79,6 +121,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
     return fail('its crash ids are malformed.');
   }
   if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
+  const lists = readListSource(record.lists);
+  if (lists === null) return fail('its record of where the lists came from is malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -103,6 +147,7 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       selected: selected as string | null,
       ...(examples ? { examples: true } : {}),
       ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
+      ...(lists ? { lists } : {}),
     },
     edited: edited as SiglistTexts,
   };
