@@ -48,6 +48,11 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
           ✕
         </button>
       </header>
+      {row.needsFullCrash && (
+        <p className="banner warning" role="note">
+          Fast mode cannot sign this crash exactly from its Super Search columns: {row.needsFullCrash}. Fetch the full crash from the fast-mode panel.
+        </p>
+      )}
       <dl className="signatures-stack">
         <dt>Production {drift && <span className="flag drift" title="The stored signature differs from what the stock lists give today">drift</span>}</dt>
         <dd className="mono">{row.production === null ? <span className="muted">— (not stored with this crash)</span> : <SignatureCell signature={row.production} other={drift ? row.stock : null} />}</dd>

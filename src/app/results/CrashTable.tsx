@@ -130,6 +130,11 @@ export function CrashTable({ rows, total, statuses, selectedId, stale, onSelect 
                   {row.id}
                   {status && <span className={`state state-${status.state}`}>{STATE_LABELS[status.state]}</span>}
                   {changed && <span className="flag changed">changed</span>}
+                  {row.needsFullCrash && (
+                    <span className="flag needs-full" title={row.needsFullCrash}>
+                      needs full crash
+                    </span>
+                  )}
                   {drift && (
                     <span className="flag drift" title="Production signature differs from the stock lists">
                       drift
