@@ -35,7 +35,6 @@ export interface ResultRow {
 export interface RunResult {
   readonly rows: readonly ResultRow[];
   readonly errors: readonly SiglistError[];
-  readonly usage: readonly LineUsage[];
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
   readonly reusedStock: boolean;
@@ -74,6 +73,8 @@ export interface CrashSetInfo {
 
 const MAX_REPORTED_ERRORS = 200;
 const PROGRESS_EVERY_MS = 100;
+/** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
+const USAGE_SLICE = 500;
 
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
@@ -91,8 +92,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
   const frameCache = createFrameCache();
-  // Traced: line usage is counted from the frame decisions.
-  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { trace: true, frameCache });
+  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockLineNumbers = '';
@@ -100,16 +101,18 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
   let stockReasons: (string | undefined)[] = [];
   let editedLineNumbersChanged = false;
-  let stockUsage: LineUsageCounter = createLineUsage();
+  /** Line usage of the current edited generator, once counted. */
+  let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
+  /** Bumped by every run, so a usage count still going for an older run stops. */
+  let usageGeneration = 0;
   let edited: SignatureGenerator | null = null;
-  let lastUsage: LineUsageCounter = stockUsage;
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
 
   /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
-  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean): { result?: SignatureResult; reason?: string } => {
-    if (!loaded.hit) return { result: generator.generate(loaded.crash) };
+  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false): { result?: SignatureResult; reason?: string } => {
+    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
     const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
     return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
   };
@@ -119,14 +122,12 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     if (from === 0) {
       stockSignatures = [];
       stockReasons = [];
-      stockUsage = createLineUsage();
     }
     const crashes = store.crashes;
     for (let position = from; position < crashes.length; position++) {
       const { result, reason } = sign(crashes[position] as LoadedCrash, stock, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
-      if (result) stockUsage.add(position, result);
     }
   };
 
@@ -148,8 +149,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   const add = (batch: readonly LoadedCrash[]) => {
     const before = store.size;
     const change = store.add(batch);
-    // A replaced crash changes the stock usage of an old position: count again from scratch.
+    // A replaced crash changes an old position: sign again from scratch.
     signStock(change.replaced.length > 0 ? 0 : before);
+    usage = null;
     const changed: number[] = [...change.replaced];
     for (let position = before; position < store.size; position++) changed.push(position);
     return changed;
@@ -171,7 +173,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return reason === undefined ? row : { ...row, needsFullCrash: reason };
     });
 
-  return {
+  const api = {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stockTexts = texts;
       stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
@@ -254,40 +256,65 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const started = performance.now();
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
+        if (edited !== stock) usage = null;
         edited = stock;
         editedLineNumbersChanged = false;
-        lastUsage = stockUsage;
-        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
+        usageGeneration++;
+        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
-      const usage = createLineUsage();
+      usage = null;
+      usageGeneration++;
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
-      store.crashes.forEach((loaded, position) => {
+      store.crashes.forEach((loaded) => {
         const { result, reason } = sign(loaded, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
-        if (result) usage.add(position, result);
       });
-      lastUsage = usage;
-      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, usage: usage.summary(), elapsedMs: performance.now() - started, reusedStock: false };
+      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+    },
+
+    /**
+     * How often each siglist line decided a frame with the last run's lists. Counted
+     * with traces, after the rows went out, in slices: a new run stops it (null).
+     */
+    async lineUsage(): Promise<LineUsage[] | null> {
+      const generator = edited;
+      if (!generator) return [];
+      if (usage?.generator === generator) return usage.counter.summary();
+      const generation = usageGeneration;
+      const counter = createLineUsage();
+      const crashes = store.crashes;
+      for (let position = 0; position < crashes.length; position++) {
+        if (position % USAGE_SLICE === USAGE_SLICE - 1) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== usageGeneration) return null;
+        }
+        const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
+        if (result) counter.add(position, result);
+      }
+      usage = { generator, counter };
+      return counter.summary();
     },
 
     trace(id: string): CrashTraces | null {
       const found = store.find(id);
       if (!found || !stock || !edited) return null;
-      const stockRun = sign(found, stock, false).result;
-      const editedRun = sign(found, edited, editedLineNumbersChanged).result;
+      const stockRun = sign(found, stock, false, true).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
       return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
     },
 
     /** Ids of the crashes a siglist line decided a frame of, in the last run. */
-    crashIdsDecidedBy(file: SiglistFile, line: number): string[] {
-      return lastUsage.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    async crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]> {
+      if (!usage || usage.generator !== edited) await api.lineUsage();
+      if (!usage) return [];
+      return usage.counter.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
     },
 
     /** The crashes themselves, for an experiment file that carries its data. */
@@ -295,6 +322,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return store.crashes.slice();
     },
   };
+  return api;
 }
 
 export type EngineApi = ReturnType<typeof createEngineApi>;
