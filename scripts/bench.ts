@@ -1,46 +1,103 @@
 /**
- * `npm run bench`: signature generation speed on 17,000 synthetic crashes
- * with the stock siglists, single-threaded. Reports crashes/second for
- * generate() alone and for convert + generate.
+ * `npm run bench`: Siglab's speed, one run, figures side by side with the
+ * Python reference (siggen) when SIGLAB_PY_REF points at its sources (see
+ * scripts/bench/pythonReference.ts). Measures the built JavaScript
+ * (dist-node/, `npm run build:node`), as the bin and the package ship it:
+ * 1. in-process generate() on 17,000 crashes parsed from JSON (target ≥ 60,000/s);
+ * 2. `siglab signify --jsonl --input processed` on 8,000 crashes as a whole process;
+ * 3. `siglab signify` on one crash, wall time (target ≤ 100 ms);
+ * 4. `siglab serve`: bounded loopback load test, single crashes, requests/s and p99.
  */
-import { compileSiglists, convertProcessedCrash, createGenerator, type CrashData } from '../src/engine/index.ts';
-import { loadStockSiglists } from '../src/testing/loadStockSiglists.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadStockSiglists, REPO_ROOT } from '../src/testing/loadStockSiglists.ts';
 import { makeSyntheticCrashes } from './bench/makeSyntheticCrashes.ts';
+import { loadTestServe } from './bench/loadTestServe.ts';
+import { PY_REF_PATH, pythonJsonl, pythonSignify } from './bench/pythonReference.ts';
 
-const COUNT = 17_000;
-const ROUNDS = 5;
-const TARGET = 20_000;
+type Engine = typeof import('../src/engine/index.ts');
+const engine = (await import(pathToFileURL(join(REPO_ROOT, 'dist-node', 'engine', 'index.js')).href)) as Engine;
+const SIGLIST_DIR = join(REPO_ROOT, 'public', 'siglists');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
 
-function measure(label: string, work: () => void): number {
-  const rates: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    work();
-    rates.push(COUNT / ((performance.now() - start) / 1000));
-  }
-  const best = Math.max(...rates);
-  const median = [...rates].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] as number;
-  console.log(`${label.padEnd(38)} median ${Math.round(median).toLocaleString('en')} crashes/s, best ${Math.round(best).toLocaleString('en')}`);
-  return median;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const format = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const row = (label: string, siglab: string, python: string, note = '') => console.log(`${label.padEnd(44)} ${siglab.padStart(16)} ${python.padStart(16)}  ${note}`);
+
+function wallSeconds(args: string[], input: string): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return (performance.now() - start) / 1000;
 }
 
-const processed = makeSyntheticCrashes(COUNT);
-const converted: CrashData[] = processed.map(convertProcessedCrash);
-const siglists = compileSiglists(loadStockSiglists());
-console.log(`Siglab bench: ${COUNT.toLocaleString('en')} synthetic crashes, stock siglists, ${ROUNDS} rounds, node ${process.version}`);
+const processed = makeSyntheticCrashes(17_000);
+const lines = processed.map((crash) => JSON.stringify(crash));
+console.log(`Siglab bench — node ${process.version}, ${new Date().toISOString()}; Python reference: ${PY_REF_PATH ? 'siggen from SIGLAB_PY_REF' : 'SKIPPED (set SIGLAB_PY_REF)'}`);
+row('', 'siglab', 'python (siggen)');
 
-let signatures = new Set<string>();
-// A new generator starts with empty memo caches, as after a siglist edit.
-measure('generate, fresh generator', () => {
-  const fresh = createGenerator(siglists);
-  signatures = new Set(converted.map((crash) => fresh.generate(crash).signature));
-});
-const generator = createGenerator(siglists);
-const generateRate = measure('generate', () => {
-  for (const crash of converted) generator.generate(crash);
-});
-measure('convert + generate', () => {
-  for (const crash of processed) generator.generate(convertProcessedCrash(crash));
-});
-console.log(`${signatures.size.toLocaleString('en')} distinct signatures`);
-console.log(generateRate >= TARGET ? `OK: generate ≥ ${TARGET.toLocaleString('en')} crashes/s` : `BELOW TARGET: generate < ${TARGET.toLocaleString('en')} crashes/s`);
+// 1. In-process: crashes parsed from JSON text, so strings are fresh as in real input.
+{
+  const crashes = lines.map((line) => engine.convertProcessedCrash(JSON.parse(line)));
+  const generator = engine.createGenerator(engine.compileSiglists(loadStockSiglists()));
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const start = performance.now();
+    for (const crash of crashes) generator.generate(crash);
+    rates.push(crashes.length / ((performance.now() - start) / 1000));
+  }
+  let python = 'skipped';
+  if (PY_REF_PATH) {
+    const run = pythonJsonl(SIGLIST_DIR, `${lines.slice(0, 8000).join('\n')}\n`);
+    const seconds = Number(/generate_seconds=([\d.]+)/.exec(run.stderr)?.[1]);
+    python = `${format(8000 / seconds)}/s`;
+  }
+  const rate = median(rates);
+  row('in-process generate (17,000 crashes)', `${format(rate)}/s`, python, rate >= 60_000 ? 'target ≥ 60,000/s: met' : 'target ≥ 60,000/s: NOT met');
+}
+
+// 2. Whole process over 8,000 processed crashes.
+{
+  const input = `${lines.slice(0, 8000).join('\n')}\n`;
+  const siglab = median([0, 1, 2].map(() => wallSeconds([BIN, 'signify', '--jsonl', '--input', 'processed'], input)));
+  let python = 'skipped';
+  let note = '';
+  if (PY_REF_PATH) {
+    const run = pythonJsonl(SIGLIST_DIR, input);
+    python = `${format(run.seconds, 2)} s`;
+    const ours = spawnSync(process.execPath, [BIN, 'signify', '--jsonl', '--input', 'processed'], { input, encoding: 'utf8', maxBuffer: 1 << 30 }).stdout.trim().split('\n');
+    const theirs = run.stdout.trim().split('\n');
+    const same = ours.filter((line, index) => (JSON.parse(line) as { signature: string }).signature === (JSON.parse(theirs[index] ?? '{}') as { signature?: string }).signature).length;
+    note = `${format(run.seconds / siglab, 1)}× faster (target ≥ 4×); same signature for ${format(same)} of 8,000`;
+  }
+  row('signify --jsonl --input processed (8,000)', `${format(siglab, 2)} s`, python, note);
+}
+
+// 3. One crash, whole process, against an empty `node` start as the floor.
+{
+  const one = lines[0] as string;
+  const floor = median(Array.from({ length: 7 }, () => wallSeconds(['-e', ''], '')));
+  const siglab = median(Array.from({ length: 7 }, () => wallSeconds([BIN, 'signify'], one)));
+  let python = 'skipped';
+  if (PY_REF_PATH) python = `${format(median(Array.from({ length: 5 }, () => pythonSignify(SIGLIST_DIR, one).seconds)) * 1000)} ms`;
+  row('signify, one crash (wall)', `${format(siglab * 1000)} ms`, python, `target ≤ 100 ms; \`node -e ''\` alone: ${format(floor * 1000)} ms`);
+}
+
+// 4. The HTTP service under a bounded loopback load.
+{
+  const result = await loadTestServe(REPO_ROOT, lines.slice(0, 1000), 4000, 8);
+  row(
+    `serve: POST /signature (${format(result.requests)} req, ${result.concurrency} conn)`,
+    `${format(result.perSecond)} req/s`,
+    'n/a',
+    `p50 ${format(result.p50Ms, 1)} ms, p99 ${format(result.p99Ms, 1)} ms`,
+  );
+}
+
+// Keep one input file around for manual comparisons.
+const dir = mkdtempSync(join(tmpdir(), 'siglab-bench-'));
+writeFileSync(join(dir, 'crashes-8000.jsonl'), `${lines.slice(0, 8000).join('\n')}\n`);
+console.log(`(8,000 processed crashes written to ${join(dir, 'crashes-8000.jsonl')})`);
