@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../src/testing/loadStockSiglists.ts';
 import { makeSyntheticCrashes } from './bench/makeSyntheticCrashes.ts';
 import { loadTestServe } from './bench/loadTestServe.ts';
+import { timed } from './bench/timed.ts';
 import { PY_REF_PATH, pythonJsonl, pythonSignify } from './bench/pythonReference.ts';
 
 const SIGLIST_DIR = join(REPO_ROOT, 'public', 'siglists');
@@ -24,12 +25,6 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 const format = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const row = (label: string, siglab: string, python: string, note = '') => console.log(`${label.padEnd(44)} ${siglab.padStart(16)} ${python.padStart(16)}  ${note}`);
 
-function wallSeconds(args: string[], input: string): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  return (performance.now() - start) / 1000;
-}
 
 const processed = makeSyntheticCrashes(17_000);
 const lines = processed.map((crash) => JSON.stringify(crash));
@@ -49,32 +44,42 @@ const python = PY_REF_PATH ? pythonJsonl(SIGLIST_DIR, input8000) : null;
 {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'inProcess.mjs'), all, '7'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
-  const { perSecond, best } = JSON.parse(run.stdout) as { perSecond: number; best: number };
+  const { perSecond, best, perCpuSecond } = JSON.parse(run.stdout) as { perSecond: number; best: number; perCpuSecond: number };
   const pythonRate = python ? `${format(8000 / Number(/generate_seconds=([\d.]+)/.exec(python.stderr)?.[1]))}/s` : 'skipped';
-  row('in-process generate (17,000 crashes)', `${format(perSecond)}/s`, pythonRate, `best ${format(best)}/s; target ≥ 60,000/s: ${perSecond >= 60_000 ? 'met' : 'NOT met'}`);
+  row('in-process generate (17,000 crashes)', `${format(perSecond)}/s`, pythonRate, `best ${format(best)}/s, ${format(perCpuSecond)} per CPU-second; target ≥ 60,000/s: ${perSecond >= 60_000 ? 'met' : 'NOT met'}`);
 }
 
 // 2. Whole process over 8,000 processed crashes.
 {
-  const siglab = median([0, 1, 2].map(() => wallSeconds([BIN, 'signify', '--jsonl', '--input', 'processed'], input8000)));
+  const runs = [0, 1, 2].map(() => timed(process.execPath, [BIN, 'signify', '--jsonl', '--input', 'processed'], input8000));
+  const siglab = median(runs.map((run) => run.wall));
+  const siglabCpu = runs.some((run) => run.cpu === null) ? null : median(runs.map((run) => run.cpu as number));
   let note = '';
   if (python) {
     const ours = spawnSync(process.execPath, [BIN, 'signify', '--jsonl', '--input', 'processed'], { input: input8000, encoding: 'utf8', maxBuffer: 1 << 30 }).stdout.trim().split('\n');
     const theirs = python.stdout.trim().split('\n');
     const same = ours.filter((line, index) => (JSON.parse(line) as { signature: string }).signature === (JSON.parse(theirs[index] ?? '{}') as { signature?: string }).signature).length;
-    note = `${format(python.seconds / siglab, 1)}× faster (target ≥ 4×); same signature for ${format(same)} of 8,000`;
+    note += `${format(python.wall / siglab, 1)}× faster (target ≥ 4×); same signature for ${format(same)} of 8,000`;
   }
-  row('signify --jsonl --input processed (8,000)', `${format(siglab, 2)} s`, python ? `${format(python.seconds, 2)} s` : 'skipped', note);
+  row('signify --jsonl --input processed (8,000)', `${format(siglab, 2)} s`, python ? `${format(python.wall, 2)} s` : 'skipped', note);
+  if (python?.cpu && siglabCpu) row('  … CPU time (user + system)', `${format(siglabCpu, 2)} s`, `${format(python.cpu, 2)} s`, `${format(python.cpu / siglabCpu, 1)}× less CPU`);
 }
 
 // 3. One crash, whole process, against an empty `node` start as the floor.
 {
   const one = lines[0] as string;
-  const floor = median(Array.from({ length: 7 }, () => wallSeconds(['-e', ''], '')));
-  const siglab = median(Array.from({ length: 7 }, () => wallSeconds([BIN, 'signify'], one)));
+  const floorRuns = Array.from({ length: 7 }, () => timed(process.execPath, ['-e', ''], ''));
+  const runs = Array.from({ length: 7 }, () => timed(process.execPath, [BIN, 'signify'], one));
+  const ms = (values: readonly (number | null)[]) => (values.includes(null) ? '?' : `${format(median(values as number[]) * 1000)} ms`);
   let python = 'skipped';
-  if (PY_REF_PATH) python = `${format(median(Array.from({ length: 5 }, () => pythonSignify(SIGLIST_DIR, one).seconds)) * 1000)} ms`;
-  row('signify, one crash (wall)', `${format(siglab * 1000)} ms`, python, `target ≤ 100 ms; \`node -e ''\` alone: ${format(floor * 1000)} ms`);
+  let pythonCpu = '';
+  if (PY_REF_PATH) {
+    const pythonRuns = Array.from({ length: 5 }, () => pythonSignify(SIGLIST_DIR, one));
+    python = ms(pythonRuns.map((run) => run.wall));
+    pythonCpu = ms(pythonRuns.map((run) => run.cpu));
+  }
+  row('signify, one crash (wall)', ms(runs.map((run) => run.wall)), python, `target ≤ 100 ms; \`node -e ''\` alone: ${ms(floorRuns.map((run) => run.wall))}`);
+  row('  … CPU time (user + system)', ms(runs.map((run) => run.cpu)), pythonCpu || 'skipped', `\`node -e ''\` alone: ${ms(floorRuns.map((run) => run.cpu))}`);
 }
 
 // 4. The HTTP service under a bounded loopback load.

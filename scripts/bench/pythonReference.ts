@@ -4,7 +4,7 @@
  * holds `siggen` and its dependencies (glom, boltons, face; attrs installed);
  * without it the Python figures are skipped.
  */
-import { spawnSync } from 'node:child_process';
+import { timed, type TimedRun } from './timed.ts';
 
 export const PY_REF_PATH = process.env.SIGLAB_PY_REF;
 
@@ -34,26 +34,16 @@ sys.stdout.write("\\n".join(out) + "\\n")
 sys.stderr.write("generate_seconds=%f\\n" % spent)
 `;
 
-export interface PythonRun {
-  readonly seconds: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function runPython(args: string[], input: string): PythonRun {
-  const start = performance.now();
-  const result = spawnSync('python3', args, { input, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, PYTHONPATH: PY_REF_PATH } });
-  const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`python reference failed: ${result.stderr}`);
-  return { seconds, stdout: result.stdout, stderr: result.stderr };
+function runPython(args: string[], input: string): TimedRun {
+  return timed('python3', args, input, { ...process.env, PYTHONPATH: PY_REF_PATH });
 }
 
 /** The whole Python process over JSON lines. */
-export function pythonJsonl(siglistDir: string, input: string): PythonRun {
+export function pythonJsonl(siglistDir: string, input: string): TimedRun {
   return runPython(['-c', JSONL_DRIVER, siglistDir], input);
 }
 
 /** siggen's own `signify` command on one crash. */
-export function pythonSignify(siglistDir: string, input: string): PythonRun {
+export function pythonSignify(siglistDir: string, input: string): TimedRun {
   return runPython(['-c', 'import sys; from siggen.cmd_signify import main; sys.exit(main())', '--signature-list-dir', siglistDir], input);
 }
