@@ -64,6 +64,11 @@ const python = PY_REF_PATH ? pythonJsonl(SIGLIST_DIR, input8000) : null;
   }
   row('signify --jsonl --input processed (8,000)', `${format(siglab, 2)} s`, python ? `${format(python.wall, 2)} s` : 'skipped', note);
   if (python?.cpu && siglabCpu) row('  … CPU time (user + system)', `${format(siglabCpu, 2)} s`, `${format(python.cpu, 2)} s`, `${format(python.cpu / siglabCpu, 1)}× less CPU`);
+  // The floor: a node process that only reads and parses the same input.
+  const parseRuns = [0, 1, 2].map(() => timed(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'parseOnly.mjs')], input8000));
+  const parseWall = median(parseRuns.map((run) => run.wall));
+  const parseNote = python ? `Python ÷ this: ${format(python.wall / parseWall, 1)}× (the most any JS signify could reach)` : '';
+  row('  … node reading + JSON.parse only', `${format(parseWall, 2)} s`, '', parseNote);
 }
 
 // 3. One crash, whole process, against an empty `node` start as the floor.
