@@ -27,6 +27,10 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'fetch-data CRASHID        print the crash data signature generation uses',
     load: () => import('./commands/fetchData.ts').then((m) => ({ run: m.runFetchData, help: m.FETCH_DATA_HELP })),
   },
+  'fetch-crashids': {
+    summary: 'fetch-crashids --url URL  print the crash ids of a Super Search, one per line',
+    load: () => import('./commands/fetchCrashIds.ts').then((m) => ({ run: m.runFetchCrashIds, help: m.FETCH_CRASHIDS_HELP })),
+  },
 };
 
 async function help(): Promise<string> {

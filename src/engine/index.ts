@@ -12,6 +12,7 @@ export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './cra
 export { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';
 export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';
+export { escapePythonRegex } from './siglists/escapePythonRegex.ts';
 export {
   INPUT_KINDS,
   signifyText,

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { createGenerator, INPUT_KINDS, signifyText, type InputKind, type SignatureGenerator, type SignifyOptions } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, signifyText, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
+import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
+import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
@@ -12,14 +14,39 @@ tool that runs \`signify\` can run \`siglab signify\` instead.
 Options:
   --jsonl                    one JSON object per input line; one result per output line, in order
   --input KIND               auto (default: an object with "json_dump" is a processed crash,
-                             anything else is crash data, as siggen decides), processed or crash-data
+                             anything else is crash data, as siggen decides), processed,
+                             crash-data, or supersearch (a Super Search hit with fast mode's
+                             columns: the result is {"uuid", "signature", ...}, or {"uuid",
+                             "needs_full_crash": true, "reason"} where the columns cannot
+                             decide the signature exactly)
   --trace                    include the per-rule and per-frame trace
   --verbose, -v              include the debug log ("debug_log")
   --siglists DIR             siglist folder (default: the stock lists in public/siglists)
   --signature-list-dir DIR   the same, by siggen's name
 `;
 
-/** `siglab signify`: crash data or a processed crash in, signature result out. */
+const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
+
+/** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
+function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, lineNumbersChanged: boolean): SignifyOutput {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
+  const hit = input as Record<string, unknown>;
+  try {
+    const fast = signFromHit(hit, generator, { lineNumberListChanged: lineNumbersChanged });
+    if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
+    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** `siglab signify`: crash data, a processed crash or a Super Search hit in, signature result out. */
 export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -37,19 +64,23 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNIFY_HELP);
     return 0;
   }
-  if (!INPUT_KINDS.includes(values.input as InputKind)) {
-    throw new UsageError(`unknown --input ${values.input}; use ${INPUT_KINDS.join(', ')}`);
+  if (!(KINDS as readonly string[]).includes(values.input)) {
+    throw new UsageError(`unknown --input ${values.input}; use ${KINDS.join(', ')}`);
   }
   if (values.siglists !== undefined && values['signature-list-dir'] !== undefined) {
     throw new UsageError('give --siglists or --signature-list-dir, not both');
   }
-  const siglists = await loadSiglistsOrReport(values.siglists ?? values['signature-list-dir'], io);
+  const dir = values.siglists ?? values['signature-list-dir'];
+  const siglists = await loadSiglistsOrReport(dir, io);
   if (!siglists) return 2;
   const generator: SignatureGenerator = createGenerator(siglists);
-  const options: SignifyOptions = { input: values.input as InputKind, verbose: values.verbose, trace: values.trace };
+  const supersearch = values.input === 'supersearch';
+  const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
+  const lineNumbersChanged = supersearch && (await lineNumberListChanged(dir));
+  const sign = (text: string) => (supersearch ? signHit(text, generator, options, lineNumbersChanged) : signifyText(text, generator, options));
 
   if (!values.jsonl) {
-    const output = signifyText(await readAll(io.stdin), generator, options);
+    const output = sign(await readAll(io.stdin));
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 'error' in output ? 1 : 0;
   }
@@ -57,7 +88,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   let batch = '';
   for await (const line of readLines(io.stdin)) {
     if (!line.trim()) continue;
-    const output = signifyText(line, generator, options);
+    const output = sign(line);
     if ('error' in output) failed++;
     batch += `${JSON.stringify(output)}\n`;
     // Write in chunks: one write per line would dominate the run time.
