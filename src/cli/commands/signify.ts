@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, createGenerator, type CrashData, type SignatureGenerator, type SignatureResult } from '../../engine/index.ts';
+import { convertProcessedCrash, type SiglistTexts, type SignatureResult } from '../../engine/index.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
-import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
+import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { describeRunaway } from '../describeRunaway.ts';
+import { loadSiglistDir } from '../loadSiglistDir.ts';
+import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
@@ -14,7 +17,12 @@ Options:
   --trace             include the per-rule and per-frame trace
   --verbose, -v       include the debug log
   --siglists DIR      siglist folder (default: the stock lists in public/siglists)
+  --watchdog SECONDS  stop when one crash takes longer than this to sign (default 10)
+                      and name the siglist line at fault (exit status 2)
 `;
+
+/** Crashes handed to the signing worker ahead of the one being written. */
+const IN_FLIGHT = 64;
 
 interface SignifyOptions {
   readonly processed: boolean;
@@ -29,19 +37,41 @@ function toOutput(result: SignatureResult, options: SignifyOptions): Record<stri
   return output;
 }
 
-function signText(text: string, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
+interface Signing {
+  readonly crash: unknown;
+  readonly output: Promise<Record<string, unknown>>;
+}
+
+function signText(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { error: `invalid JSON: ${(error as Error).message}` };
+    return { crash: null, output: Promise.resolve({ error: `invalid JSON: ${(error as Error).message}` }) };
   }
+  let crash: unknown;
   try {
-    const crash = options.processed ? convertProcessedCrash(input) : (input as CrashData);
-    return toOutput(generator.generate(crash), options);
+    crash = options.processed ? convertProcessedCrash(input) : input;
   } catch (error) {
-    return { error: (error as Error).message };
+    return { crash: null, output: Promise.resolve({ error: (error as Error).message }) };
   }
+  const output = signer.sign(crash).then(
+    (result) => toOutput(result, options),
+    (error: unknown) => {
+      // The watchdog stops the whole run; any other failure is this crash's alone.
+      if (error instanceof SigningTimeoutError) throw error;
+      return { error: (error as Error).message };
+    },
+  );
+  return { crash, output };
+}
+
+/** Writes the watchdog's finding: which crash hung and which line is at fault. */
+async function reportRunaway(io: CliIo, texts: SiglistTexts, siglistDir: string | undefined, hung: Signing, where: string, error: SigningTimeoutError): Promise<number> {
+  io.stderr.write(`siglab: ${where}: ${error.message}; looking for the siglist line at fault…\n`);
+  const stock = siglistDir === undefined ? texts : await loadSiglistDir().catch(() => texts);
+  io.stderr.write(`siglab: ${where}: ${await describeRunaway(texts, stock, hung.crash, error.budgetMs)}\n`);
+  return 2;
 }
 
 /** `siglab signify`: crash data in, signature result out. */
@@ -54,6 +84,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       trace: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
+      watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,29 +95,69 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   if (values.input !== 'crash-data' && values.input !== 'processed') {
     throw new UsageError(`unknown --input ${values.input}; use crash-data or processed`);
   }
-  const siglists = await loadSiglistsOrReport(values.siglists, io);
-  if (!siglists) return 2;
-  const generator = createGenerator(siglists);
+  const budgetSeconds = Number(values.watchdog);
+  if (!(budgetSeconds > 0 && budgetSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
+  const budgetMs = budgetSeconds * 1000;
+  const loaded = await loadSiglistTextsOrReport(values.siglists, io);
+  if (!loaded) return 2;
   const options: SignifyOptions = { processed: values.input === 'processed', verbose: values.verbose, trace: values.trace };
-
-  if (!values.jsonl) {
-    const output = signText(await readAll(io.stdin), generator, options);
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    return 'error' in output ? 1 : 0;
-  }
-  let failed = 0;
-  let batch = '';
-  for await (const line of readLines(io.stdin)) {
-    if (!line.trim()) continue;
-    const output = signText(line, generator, options);
-    if ('error' in output) failed++;
-    batch += `${JSON.stringify(output)}\n`;
-    // Write in chunks: one write per line would dominate the run time.
-    if (batch.length > 1 << 16) {
-      io.stdout.write(batch);
-      batch = '';
+  const signer = createWorkerSigner(loaded.texts, budgetMs);
+  try {
+    if (!values.jsonl) {
+      const signing = signText(await readAll(io.stdin), signer, options);
+      let output: Record<string, unknown>;
+      try {
+        output = await signing.output;
+      } catch (error) {
+        if (error instanceof SigningTimeoutError) return await reportRunaway(io, loaded.texts, values.siglists, signing, 'the input crash', error);
+        throw error;
+      }
+      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      return 'error' in output ? 1 : 0;
     }
+    let failed = 0;
+    let batch = '';
+    const inFlight: { signing: Signing; line: number }[] = [];
+    // Answers come back in order; the oldest is written first.
+    const writeOldest = async () => {
+      const { signing, line } = inFlight.shift() as { signing: Signing; line: number };
+      let output: Record<string, unknown>;
+      try {
+        output = await signing.output;
+      } catch (error) {
+        if (error instanceof SigningTimeoutError) {
+          io.stdout.write(batch);
+          batch = '';
+          return await reportRunaway(io, loaded.texts, values.siglists, signing, `input line ${line}`, error);
+        }
+        throw error;
+      }
+      if ('error' in output) failed++;
+      batch += `${JSON.stringify(output)}\n`;
+      // Write in chunks: one write per line would dominate the run time.
+      if (batch.length > 1 << 16) {
+        io.stdout.write(batch);
+        batch = '';
+      }
+      return null;
+    };
+    let lineNumber = 0;
+    for await (const line of readLines(io.stdin)) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      inFlight.push({ signing: signText(line, signer, options), line: lineNumber });
+      if (inFlight.length >= IN_FLIGHT) {
+        const stopped = await writeOldest();
+        if (stopped !== null) return stopped;
+      }
+    }
+    while (inFlight.length > 0) {
+      const stopped = await writeOldest();
+      if (stopped !== null) return stopped;
+    }
+    io.stdout.write(batch);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await signer.close();
   }
-  io.stdout.write(batch);
-  return failed > 0 ? 1 : 0;
 }
