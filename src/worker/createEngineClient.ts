@@ -15,6 +15,8 @@ export interface EngineClient {
   setCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
   run(texts: SiglistTexts): Promise<RunResult>;
   trace(id: string): Promise<CrashTraces | null>;
+  /** Signs some crashes (by index; all when null) under the watchdog; rejects with a timeout when they hang. */
+  probe(texts: SiglistTexts, indexes: readonly number[] | null): Promise<number>;
   /** Stops whatever runs now; the worker restarts with the same stock lists and crashes. */
   cancel(): void;
   dispose(): void;
@@ -91,6 +93,7 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
     },
     run: (texts) => guarded(() => remote.run(texts)),
     trace: (id) => guarded(() => remote.trace(id)),
+    probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
     cancel: () => restart('cancelled'),
     dispose: () => worker.terminate(),
   };

@@ -117,6 +117,13 @@ export function createEngineApi() {
       }));
       return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
     },
+    /** Signs some crashes (by index; all when null) with the lists, keeping nothing: the watchdog's search times these. */
+    probe(texts: SiglistTexts, indexes: readonly number[] | null): number {
+      const generator = createGenerator(compileSiglists(texts));
+      const chosen = indexes === null ? crashes : indexes.flatMap((index) => crashes[index] ?? []);
+      for (const { crash } of chosen) generator.generate(crash);
+      return chosen.length;
+    },
     trace(id: string): CrashTraces | null {
       const found = crashes.find((crash) => crash.id === id);
       if (!found || !stock || !edited) return null;
