@@ -16,6 +16,7 @@ import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
+import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { createExperiment, decodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
 import { SharePanel } from './share/SharePanel.tsx';
 import { clearLinkFragment } from './share/clearLinkFragment.ts';
@@ -64,7 +65,7 @@ export function App() {
     // A refused link leaves the address bar, so a reload does not refuse it again.
     if (location.hash.startsWith('#x=') && !applyExperiment(decodeExperimentLink(location.hash, stockTexts), 'link')) clearLinkFragment();
   }, [stockTexts, applyExperiment]);
-  const draftSaved = useDraftAutosave(stockTexts, edited);
+  const draft = useDraftAutosave(stockTexts, edited);
 
   const engine = useEngine(stockTexts, edited, crashes);
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
@@ -100,9 +101,7 @@ export function App() {
       <header className="app-header">
         <h1>Siglab</h1>
         <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
-        <span className="hint" role="status" aria-label="Draft">
-          {edited && stockTexts && edited !== stockTexts ? (draftSaved ? 'Edits saved locally' : 'Saving…') : ''}
-        </span>
+        <DraftStatusLine draft={draft} onLoad={setEdited} />
         <button
           type="button"
           disabled={!edited || !stockTexts || edited === stockTexts}

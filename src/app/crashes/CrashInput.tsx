@@ -87,6 +87,11 @@ export function CrashInput({ crashes, idText, fetcher, onIdText, onAdd, onClear 
         </div>
         {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
         {fetcher.busy && fetcher.rateLimitedUntil !== null && <RateLimitCountdown until={fetcher.rateLimitedUntil} />}
+        {fetcher.cacheProblem && (
+          <p className="hint warning" role="status" aria-label="Crash cache">
+            {fetcher.cacheProblem}
+          </p>
+        )}
       </div>
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}
