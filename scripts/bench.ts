@@ -18,7 +18,7 @@ function measure(label: string, work: () => void): number {
     work();
     rates.push(COUNT / ((performance.now() - start) / 1000));
   }
-  const best = Math.max(...rates);
+  const best = rates.reduce((a, b) => Math.max(a, b), 0);
   const median = [...rates].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] as number;
   console.log(`${label.padEnd(38)} median ${Math.round(median).toLocaleString('en')} crashes/s, best ${Math.round(best).toLocaleString('en')}`);
   return median;

@@ -101,7 +101,7 @@ export function createEngineApi() {
     /** Appends crashes (fetching adds them in batches): only the new ones are signed and copied. */
     addCrashes(added: readonly LoadedCrash[]): number {
       crashes = [...crashes, ...added];
-      stockSignatures.push(...signWithStock(added));
+      for (const signature of signWithStock(added)) stockSignatures.push(signature);
       return crashes.length;
     },
     run(texts: SiglistTexts): RunResult {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { convertProcessedCrash, type SiglistTexts, type SignatureResult } from '../../engine/index.ts';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
 import { describeRunaway } from '../describeRunaway.ts';
@@ -49,6 +50,7 @@ function signText(text: string, signer: WorkerSigner, options: SignifyOptions): 
   } catch (error) {
     return { crash: null, output: Promise.resolve({ error: `invalid JSON: ${(error as Error).message}` }) };
   }
+  if (nestsDeeperThan(input)) return { crash: null, output: Promise.resolve({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` }) };
   let crash: unknown;
   try {
     crash = options.processed ? convertProcessedCrash(input) : input;
