@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, createGenerator, parseCrashId } from '../../engine/index.ts';
+import { convertProcessedCrash, parseCrashId, type SiglistTexts, type SignatureResult } from '../../engine/index.ts';
 import { createCrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { DEFAULT_API_URL, type CrashCache } from '../../crash-stats/types.ts';
 import type { CrashData } from '../../engine/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
-import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
-import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
+import { REPORT_FORMATS, REPORTS, type ReportFormat, type ReportFormatName } from '../../report/formatReport.ts';
+import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
+import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { reportRunaway } from '../reportRunaway.ts';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
 
@@ -23,6 +25,8 @@ Options:
   --cache-dir DIR     cache of fetched crashes (default $XDG_CACHE_HOME/siglab or ~/.cache/siglab)
   --no-cache          neither read nor write the cache
   --timeout SECONDS   give up on a request after this long, then retry (default 30)
+  --watchdog SECONDS  stop when one crash takes longer than this to sign (default 10)
+                      and name the siglist line at fault (exit status 2)
 
 Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit).
 Exit status: 0 when every crash was signed, 1 when any failed, 2 for bad usage or siglists.
@@ -69,6 +73,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '30' },
+      watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -82,9 +87,10 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   const report = REPORTS[values.format as ReportFormatName];
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) throw new UsageError(`--timeout takes seconds between 0 and 3600, not ${values.timeout}`);
-  const siglists = await loadSiglistsOrReport(values.siglists, io);
+  const watchdogSeconds = Number(values.watchdog);
+  if (!(watchdogSeconds > 0 && watchdogSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
+  const siglists = await loadSiglistTextsOrReport(values.siglists, io);
   if (!siglists) return 2;
-  const generator = createGenerator(siglists);
 
   const ids = await collectIds(positionals, io);
   if (ids.length === 0) {
@@ -94,6 +100,23 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   const cache = values['no-cache'] ? null : createFileCrashCache(values['cache-dir'] ?? defaultCacheDir(io.env));
   const source = createCrashSource(io, values['api-url'], cache, timeoutSeconds * 1000);
 
+  const signer = createWorkerSigner(siglists.texts, watchdogSeconds * 1000);
+  const options = { verbose: values.verbose, differentOnly: values['different-only'], siglistDir: values.siglists };
+  try {
+    return await signIds(io, ids, source, signer, siglists.texts, report, options);
+  } finally {
+    await signer.close();
+  }
+}
+
+interface SignOptions {
+  readonly verbose: boolean;
+  readonly differentOnly: boolean;
+  readonly siglistDir: string | undefined;
+}
+
+/** Fetches, signs (in the worker, under the watchdog) and writes each crash; the exit status. */
+async function signIds(io: CliIo, ids: readonly string[], source: CrashSource, signer: WorkerSigner, texts: SiglistTexts, report: ReportFormat, options: SignOptions): Promise<number> {
   let failed = 0;
   let first = true;
   io.stdout.write(report.header());
@@ -110,10 +133,18 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       failed++;
       continue;
     }
-    const result = generator.generate(loaded.crash);
+    let result: SignatureResult;
+    try {
+      result = await signer.sign(loaded.crash);
+    } catch (error) {
+      if (error instanceof SigningTimeoutError) return reportRunaway(io, texts, options.siglistDir, loaded.crash, crashId, error);
+      io.stderr.write(`WARNING: ${crashId}: ${(error as Error).message}\n`);
+      failed++;
+      continue;
+    }
     const old = loaded.crash.original_signature;
-    if (values['different-only'] && old === result.signature) continue;
-    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+    if (options.differentOnly && old === result.signature) continue;
+    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, options.verbose, first));
     first = false;
   }
   if (failed > 0) io.stderr.write(`${failed} of ${ids.length} crash ids failed\n`);

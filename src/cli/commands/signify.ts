@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, type SiglistTexts, type SignatureResult } from '../../engine/index.ts';
+import { convertProcessedCrash, type SignatureResult } from '../../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
-import { describeRunaway } from '../describeRunaway.ts';
-import { loadSiglistDir } from '../loadSiglistDir.ts';
+import { reportRunaway } from '../reportRunaway.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
@@ -68,13 +67,6 @@ function signText(text: string, signer: WorkerSigner, options: SignifyOptions): 
   return { crash, output };
 }
 
-/** Writes the watchdog's finding: which crash hung and which line is at fault. */
-async function reportRunaway(io: CliIo, texts: SiglistTexts, siglistDir: string | undefined, hung: Signing, where: string, error: SigningTimeoutError): Promise<number> {
-  io.stderr.write(`siglab: ${where}: ${error.message}; looking for the siglist line at fault…\n`);
-  const stock = siglistDir === undefined ? texts : await loadSiglistDir().catch(() => texts);
-  io.stderr.write(`siglab: ${where}: ${await describeRunaway(texts, stock, hung.crash, error.budgetMs)}\n`);
-  return 2;
-}
 
 /** `siglab signify`: crash data in, signature result out. */
 export async function runSignify(argv: string[], io: CliIo): Promise<number> {
@@ -111,7 +103,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       try {
         output = await signing.output;
       } catch (error) {
-        if (error instanceof SigningTimeoutError) return await reportRunaway(io, loaded.texts, values.siglists, signing, 'the input crash', error);
+        if (error instanceof SigningTimeoutError) return await reportRunaway(io, loaded.texts, values.siglists, signing.crash, 'the input crash', error);
         throw error;
       }
       io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
@@ -130,7 +122,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
         if (error instanceof SigningTimeoutError) {
           io.stdout.write(batch);
           batch = '';
-          return await reportRunaway(io, loaded.texts, values.siglists, signing, `input line ${line}`, error);
+          return await reportRunaway(io, loaded.texts, values.siglists, signing.crash, `input line ${line}`, error);
         }
         throw error;
       }
