@@ -27,7 +27,7 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
           setStatus(`Search failed: ${answer.message}`);
           return;
         }
-        found.push(...answer.ids);
+        for (const id of answer.ids) found.push(id);
         if (answer.ids.length === 0 || found.length >= answer.total) break;
       }
       onIds(found);
