@@ -17,6 +17,10 @@ Options:
                       result is {"uuid", "signature", ...}, or {"uuid",
                       "needs_full_crash": true, "reason"} where the columns cannot
                       decide the signature exactly)
+  --trust-shutdownhang  with --input supersearch: sign shutdown hangs on threads other
+                      than 0 too, trusting the stored signature's verdict (not exact
+                      for edits that change the watchdog thread's walk; such results
+                      carry "assumption")
   --trace             include the per-rule and per-frame trace
   --verbose, -v       include the debug log
   --siglists DIR      siglist folder (default: the stock lists in public/siglists)
@@ -25,6 +29,7 @@ Options:
 interface SignifyOptions {
   readonly kind: 'crash-data' | 'processed' | 'supersearch';
   readonly lineNumberListChanged: boolean;
+  readonly trustShutdownHang: boolean;
   readonly verbose: boolean;
   readonly trace: boolean;
 }
@@ -56,9 +61,9 @@ function signText(text: string, generator: SignatureGenerator, options: SignifyO
 function signHit(input: unknown, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
   const hit = input as Record<string, unknown>;
-  const fast = signFromHit(hit, generator, { lineNumberListChanged: options.lineNumberListChanged });
+  const fast = signFromHit(hit, generator, { lineNumberListChanged: options.lineNumberListChanged, trustShutdownHang: options.trustShutdownHang });
   if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
-  return { uuid: hit.uuid, ...toOutput(fast.result, options) };
+  return { uuid: hit.uuid, ...toOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
 }
 
 /** `siglab signify`: crash data in, signature result out. */
@@ -71,6 +76,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       trace: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
+      'trust-shutdownhang': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -87,6 +93,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const options: SignifyOptions = {
     kind: values.input,
     lineNumberListChanged: values.input === 'supersearch' && (await lineNumberListChanged(values.siglists)),
+    trustShutdownHang: values['trust-shutdownhang'],
     verbose: values.verbose,
     trace: values.trace,
   };

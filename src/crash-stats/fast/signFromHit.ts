@@ -3,7 +3,12 @@ import type { SuperSearchHit } from '../createCrashStatsClient.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 export type FastSignResult =
-  | { readonly status: 'signed'; readonly result: SignatureResult }
+  | {
+      readonly status: 'signed';
+      readonly result: SignatureResult;
+      /** Set when the result rests on an assumption the caller allowed (see trustShutdownHang). */
+      readonly assumption?: string;
+    }
   | { readonly status: 'needs-full-crash'; readonly reason: string };
 
 export interface FastSignOptions {
@@ -12,7 +17,19 @@ export interface FastSignOptions {
    * normalised with (the stock list): frames could gain or lose `:line`.
    */
   readonly lineNumberListChanged: boolean;
+  /**
+   * Sign shutdown hangs on threads other than 0 anyway, trusting the stored
+   * signature that the watchdog thread's walk names RunWatchdog with the lists
+   * in use too (its frames are not in Super Search). Not exact: an edit that
+   * changes that walk is missed. Off by default.
+   */
+  readonly trustShutdownHang?: boolean;
 }
+
+/** Said of results signed under trustShutdownHang. */
+export const SHUTDOWNHANG_ASSUMPTION = "assumed still a shutdown hang: the watchdog thread's frames are not in Super Search";
+/** Stands in for the watchdog thread's stack under trustShutdownHang: the frame that makes it a shutdown hang. */
+const WATCHDOG_FRAME = 'mozilla::(anonymous namespace)::RunWatchdog';
 
 /** Why a crash needs its full processed crash; users read these. */
 export const NEEDS_FULL_CRASH = {
@@ -84,7 +101,13 @@ export function signFromHit(hit: SuperSearchHit, generator: SignatureGenerator, 
   if (!frames) return needs(NEEDS_FULL_CRASH.ambiguous);
   if (crashingThread !== 0) {
     if (typeof hit.signature !== 'string') return needs(NEEDS_FULL_CRASH.noSignatureColumn);
-    if (hit.signature.includes('shutdownhang | ')) return needs(NEEDS_FULL_CRASH.shutdownhang);
+    if (hit.signature.includes('shutdownhang | ')) {
+      if (!options.trustShutdownHang) return needs(NEEDS_FULL_CRASH.shutdownhang);
+      // proto_signature holds thread 0's frames; the watchdog thread is represented by its RunWatchdog frame.
+      const result = generator.generate(crash, { trace: true, normalizedFrames: { [crashingThread]: [WATCHDOG_FRAME], 0: frames } });
+      const checkedResult = checked(result, 0);
+      return checkedResult.status === 'signed' ? { ...checkedResult, assumption: SHUTDOWNHANG_ASSUMPTION } : checkedResult;
+    }
   }
   // Thread 0's frames are the crashing thread's frames when it crashed: a shutdown hang re-walks them.
   return checked(generator.generate(crash, { trace: true, normalizedFrames: { [crashingThread]: frames } }), crashingThread);
