@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createEngineApi } from './engineApi.ts';
-import { hitToCrashData, NEEDS_FULL_CRASH } from '../crash-stats/fast/signFromHit.ts';
+import { hitToCrashData, NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION } from '../crash-stats/fast/signFromHit.ts';
 
 describe('createEngineApi', () => {
   const stock = loadStockSiglists();
@@ -55,6 +55,11 @@ describe('createEngineApi', () => {
       { id: 'f2', production: 'prod', stock: '', edited: '', notes: [], needsFullCrash: NEEDS_FULL_CRASH.ipc },
     ]);
     expect(api.trace('f1')?.edited.trace[0]?.frames?.map((frame) => frame.decision)).toEqual(['irrelevant', 'stop']);
+    const hang = { uuid: 'f3', signature: 'shutdownhang | nsFoo::Bar', crashing_thread: 4, proto_signature: 'nsFoo::Bar' };
+    api.addCrashes([{ id: 'f3', crash: hitToCrashData(hang), hit: hang }, { id: 'f4', crash: hitToCrashData(hang), hit: hang, trustShutdownHang: true }]);
+    const hangs = api.run(stock).rows.slice(2);
+    expect(hangs[0]).toMatchObject({ id: 'f3', needsFullCrash: NEEDS_FULL_CRASH.shutdownhang });
+    expect(hangs[1]).toMatchObject({ id: 'f4', edited: 'shutdownhang | nsFoo::Bar', assumption: SHUTDOWNHANG_ASSUMPTION });
     const lineNumbersEdited = api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` });
     expect(lineNumbersEdited.rows[0]).toMatchObject({ stock: 'nsFoo::Bar', edited: '', needsFullCrash: NEEDS_FULL_CRASH.lineNumbers });
   });

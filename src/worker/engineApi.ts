@@ -21,6 +21,8 @@ export interface LoadedCrash {
    * alone, or marked as needing the full crash.
    */
   readonly hit?: SuperSearchHit;
+  /** Fast mode may sign shutdown hangs on other threads, trusting the stored verdict (see signFromHit). */
+  readonly trustShutdownHang?: boolean;
 }
 
 /** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
@@ -33,6 +35,8 @@ export interface ResultRow {
   readonly notes: readonly string[];
   /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
   readonly needsFullCrash?: string;
+  /** Fast mode signed it on an assumption the user allowed: which. */
+  readonly assumption?: string;
 }
 
 /** How often a siglist line decided something in the loaded crashes. */
@@ -97,8 +101,8 @@ export function createEngineApi() {
   /** Fast-mode crashes sign from their hit; a missing result means "needs the full crash". */
   const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false) => {
     if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
-    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true });
+    return fast.status === 'signed' ? { result: fast.result, assumption: fast.assumption } : { reason: fast.reason };
   };
   const signWithStock = (list: readonly LoadedCrash[]) => list.map((loaded) => (stock ? (sign(loaded, stock, false).result?.signature ?? '') : ''));
   const signStock = () => {
@@ -130,9 +134,10 @@ export function createEngineApi() {
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
       const signed = crashes.map((loaded) => sign(loaded, edited!, editedLineNumbersChanged, true));
       const rows = crashes.map(({ id, crash }, index): ResultRow => {
-        const { result, reason } = signed[index] as { result?: SignatureResult; reason?: string };
+        const { result, reason, assumption } = signed[index] as { result?: SignatureResult; reason?: string; assumption?: string };
         const row = { id, production: productionOf(crash), stock: stockSignatures[index] ?? '', edited: result?.signature ?? '', notes: result?.notes ?? [] };
-        return reason === undefined ? row : { ...row, needsFullCrash: reason };
+        if (reason !== undefined) return { ...row, needsFullCrash: reason };
+        return assumption === undefined ? row : { ...row, assumption };
       });
       const results = signed.flatMap(({ result }) => (result ? [result] : []));
       return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
