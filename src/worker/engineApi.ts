@@ -101,7 +101,7 @@ export function createEngineApi() {
   /** Fast-mode crashes sign from their hit; a missing result means "needs the full crash". */
   const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false) => {
     if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true });
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
     return fast.status === 'signed' ? { result: fast.result, assumption: fast.assumption } : { reason: fast.reason };
   };
   const signWithStock = (list: readonly LoadedCrash[]) => list.map((loaded) => (stock ? (sign(loaded, stock, false).result?.signature ?? '') : ''));

@@ -165,7 +165,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     const baseChanged = lineNumbers.base !== null && lineNumbers.base !== stockLineNumbers;
     for (const hit of hits) {
       const trustShutdownHang = values['trust-shutdownhang'];
-      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed, trustShutdownHang });
+      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed, trustShutdownHang, trace: values.verbose });
       const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged, trustShutdownHang }) : null;
       if (fast.status === 'signed' && fast.assumption) assumed++;
       if (fast.status === 'signed' && (!base || base.status === 'signed')) {

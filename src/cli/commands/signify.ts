@@ -61,7 +61,11 @@ function signText(text: string, generator: SignatureGenerator, options: SignifyO
 function signHit(input: unknown, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
   const hit = input as Record<string, unknown>;
-  const fast = signFromHit(hit, generator, { lineNumberListChanged: options.lineNumberListChanged, trustShutdownHang: options.trustShutdownHang });
+  const fast = signFromHit(hit, generator, {
+    lineNumberListChanged: options.lineNumberListChanged,
+    trustShutdownHang: options.trustShutdownHang,
+    trace: options.trace || options.verbose,
+  });
   if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
   return { uuid: hit.uuid, ...toOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
 }
