@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
 import type { CrashTraces, LoadedCrash } from '../worker/engineApi.ts';
 import { CrashInput } from './crashes/CrashInput.tsx';
@@ -21,7 +21,10 @@ import type { ListSource } from './share/experiment.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { ExportMenu } from './results/ExportMenu.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
-import { createExperiment, decodeExperimentLink, readExperiment, type DecodedExperiment } from './share/experiment.ts';
+import { createExperiment, listSourceOf, parseExperimentLink, readExperiment, type DecodedExperiment } from './share/experiment.ts';
+import { createGitHubClient } from '../github/createGitHubClient.ts';
+import { createBrowserGitHubCache } from './pr/githubCache.ts';
+import { useGitHubEndpoints } from './pr/useGitHubEndpoints.ts';
 import { SharePanel } from './share/SharePanel.tsx';
 import { findCrashIds } from '../engine/index.ts';
 
@@ -64,11 +67,41 @@ export function App() {
     return true;
   }, []);
 
+  // An experiment made on other lists (a socorro PR, main) records their commits; its edits
+  // apply to those lists, so they are fetched first. Otherwise it applies to the pinned lists.
+  const [githubEndpoints, setGitHubEndpoints] = useGitHubEndpoints();
+  const github = useMemo(() => createGitHubClient({ ...githubEndpoints, cache: createBrowserGitHubCache() }), [githubEndpoints]);
+  const openExperiment = useCallback(
+    async (value: unknown, origin: string, pinned: SiglistTexts) => {
+      const lists = listSourceOf(value);
+      if (!lists) {
+        if (applyExperiment(readExperiment(value, pinned), origin)) setListSource(null);
+        return;
+      }
+      try {
+        const listsStock = (await github.loadSiglistsAt(lists.stock)).texts;
+        if (applyExperiment(readExperiment(value, listsStock), origin)) setListSource({ source: lists, stock: listsStock });
+      } catch (error) {
+        setLinkProblem(`This ${origin} was made with the lists at ${lists.stock.repo}@${lists.stock.sha.slice(0, 12)}, which could not be fetched: ${(error as Error).message} Nothing was changed.`);
+      }
+    },
+    [github, applyExperiment],
+  );
+
+  // Through a ref: changing the GitHub endpoints must not re-open the link.
+  const openExperimentRef = useRef(openExperiment);
+  useEffect(() => {
+    openExperimentRef.current = openExperiment;
+  }, [openExperiment]);
+
   // A link (#x=...) wins over the local draft; a bad link leaves the draft in place.
   useEffect(() => {
     if (!pinnedTexts) return;
     setEdited((current) => current ?? readDraft(pinnedTexts) ?? pinnedTexts);
-    if (location.hash.startsWith('#x=')) applyExperiment(decodeExperimentLink(location.hash, pinnedTexts), 'link');
+    if (!location.hash.startsWith('#x=')) return;
+    const parsed = parseExperimentLink(location.hash);
+    if (parsed.ok) void openExperimentRef.current(parsed.value, 'link', pinnedTexts);
+    else applyExperiment(parsed, 'link');
   }, [pinnedTexts, applyExperiment]);
   const draftSaved = useDraftAutosave(stockTexts, edited);
 
@@ -171,7 +204,7 @@ export function App() {
           <FindCrashes client={fetcher.client} onIds={appendIds} />
           <FastSearch client={fetcher.client} rows={rows} onAdd={onAdd} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
           <AffectedCrashes client={fetcher.client} stock={stockTexts} edited={edited} onAdd={onAdd} />
-          <ReviewPullRequest source={listSource?.source ?? null} onLoad={onLoadLists} />
+          <ReviewPullRequest source={listSource?.source ?? null} client={github} endpoints={githubEndpoints} onEndpoints={setGitHubEndpoints} onLoad={onLoadLists} />
           <CrashInput crashes={crashes} idText={idText} fetcher={fetcher} onIdText={setIdText} onAdd={onAdd} onClear={() => setCrashes([])} />
           <div className="run-bar">
             <SummaryBar summary={summary} />
@@ -185,7 +218,7 @@ export function App() {
           <ExportMenu rows={rows} stock={stockTexts} edited={edited} />
           <SharePanel
             experiment={() => createExperiment(stockTexts, edited, findCrashIds(idText).ids, changedOnly, selectedId, listSource?.source)}
-            onOpenFile={(value) => applyExperiment(readExperiment(value, stockTexts), 'experiment file')}
+            onOpenFile={(value) => pinnedTexts && void openExperiment(value, 'experiment file', pinnedTexts)}
           />
           <ResultsTable rows={rows} changedOnly={changedOnly} onChangedOnly={setChangedOnly} statuses={fetcher.statuses} selectedId={selectedId} stale={engine.stale} onSelect={setSelectedId} />
           {selectedId && <TracePanel crashId={selectedId} traces={traces} onJump={onJump} onClose={() => setSelectedId(null)} />}

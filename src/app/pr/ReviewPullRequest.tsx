@@ -1,9 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { createGitHubClient, DEFAULT_GITHUB_API, DEFAULT_GITHUB_RAW, GitHubError, SOCORRO_REPO, type ListsAtCommit } from '../../github/createGitHubClient.ts';
+import { GitHubError, SOCORRO_REPO, type GitHubClient, type ListsAtCommit } from '../../github/createGitHubClient.ts';
 import { parsePullRequestRef } from '../../github/parsePullRequestRef.ts';
 import type { ListSource } from '../share/experiment.ts';
-import { createBrowserGitHubCache } from './githubCache.ts';
+import type { GitHubEndpoints } from './useGitHubEndpoints.ts';
 
 /** Lists to load: stock and edited texts, and where they came from. */
 export interface LoadedLists {
@@ -18,6 +18,10 @@ export interface LoadedLists {
 export interface ReviewPullRequestProps {
   /** The lists in effect now and where they came from (null: the pinned ones). */
   readonly source: ListSource | null;
+  /** Reads GitHub through the cache, at `endpoints`. */
+  readonly client: GitHubClient;
+  readonly endpoints: GitHubEndpoints;
+  onEndpoints(next: GitHubEndpoints): void;
   onLoad(lists: LoadedLists): void;
 }
 
@@ -37,13 +41,10 @@ function CommitLink({ repo, sha }: { repo: string; sha: string }) {
  * Also "stock = socorro main today". GitHub is read without a token (60
  * requests an hour), and every answer is kept in IndexedDB.
  */
-export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
+export function ReviewPullRequest({ source, client, endpoints, onEndpoints, onLoad }: ReviewPullRequestProps) {
   const [ref, setRef] = useState('');
-  const [apiUrl, setApiUrl] = useState(DEFAULT_GITHUB_API);
-  const [rawUrl, setRawUrl] = useState(DEFAULT_GITHUB_RAW);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const client = useMemo(() => createGitHubClient({ apiUrl, rawUrl, cache: createBrowserGitHubCache() }), [apiUrl, rawUrl]);
 
   const guarded = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -77,7 +78,7 @@ export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
     });
 
   return (
-    <details className="find-crashes review-pr" open={source !== null || undefined}>
+    <details className="find-crashes review-pr">
       <summary>Review a socorro pull request</summary>
       <form className="search-form" onSubmit={loadPr}>
         <label className="wide">
@@ -94,11 +95,11 @@ export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
           <summary>GitHub endpoints</summary>
           <label>
             GitHub API URL
-            <input value={apiUrl} onChange={(event) => setApiUrl(event.target.value.trim())} />
+            <input value={endpoints.apiUrl} onChange={(event) => onEndpoints({ ...endpoints, apiUrl: event.target.value.trim() })} />
           </label>
           <label>
             GitHub raw files URL
-            <input value={rawUrl} onChange={(event) => setRawUrl(event.target.value.trim())} />
+            <input value={endpoints.rawUrl} onChange={(event) => onEndpoints({ ...endpoints, rawUrl: event.target.value.trim() })} />
           </label>
         </details>
       </form>

@@ -75,7 +75,7 @@ export function encodeExperimentLink(experiment: Experiment): string {
   return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
 }
 
-const fail = (message: string): DecodedExperiment => ({ ok: false, message });
+const fail = (message: string): { readonly ok: false; readonly message: string } => ({ ok: false, message });
 
 /** Checks every field of an untrusted experiment and applies its patches to the stock lists. */
 export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExperiment {
@@ -107,6 +107,22 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
 
 /** Decodes a `#x=` link fragment, refusing oversized or tampered ones with a reason. */
 export function decodeExperimentLink(fragment: string, stock: SiglistTexts): DecodedExperiment {
+  const parsed = parseExperimentLink(fragment);
+  return parsed.ok ? readExperiment(parsed.value, stock) : parsed;
+}
+
+/**
+ * Where an untrusted experiment's lists came from, if it says (undefined
+ * when it does not or is malformed: readExperiment reports that). Its edits
+ * apply to those lists, so they are loaded before the experiment is read.
+ */
+export function listSourceOf(value: unknown): ListSource | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return readListSource((value as Record<string, unknown>).lists) ?? undefined;
+}
+
+/** A link fragment → the experiment's JSON value, unchecked. */
+export function parseExperimentLink(fragment: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
   if (!fragment.startsWith(LINK_PREFIX)) return fail('it is not a Siglab link.');
   const encoded = fragment.slice(LINK_PREFIX.length);
   if (encoded.length > MAX_ENCODED) return fail('it is too large.');
@@ -118,11 +134,9 @@ export function decodeExperimentLink(fragment: string, stock: SiglistTexts): Dec
   }
   if (!json) return fail('it is damaged (it does not decompress).');
   if (json.length > MAX_JSON) return fail('it is too large.');
-  let value: unknown;
   try {
-    value = JSON.parse(json);
+    return { ok: true, value: JSON.parse(json) as unknown };
   } catch {
     return fail('it is damaged (not valid JSON).');
   }
-  return readExperiment(value, stock);
 }
