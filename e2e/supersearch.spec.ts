@@ -35,7 +35,7 @@ test('fast mode signs 10,000 crashes with 10 page requests and lists the ones th
   await useFakeApi(page);
   const fast = await signFast(page, 10_000);
   await expect(fast.getByText(/Loaded 10,000 of 25,000 crashes in 10 requests/)).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(/^10000 crashes · /)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^10,000 crashes · /)).toBeVisible({ timeout: 60_000 });
   const needsFull = fast.getByTestId('needs-full-crash');
   await expect(needsFull).toContainText('need the full crash');
   await expect(needsFull).toContainText('additional_minidumps');

@@ -6,11 +6,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { fetchWithinOrigin } from '../src/crash-stats/fetchWithinOrigin.ts';
 import { isAllowedProxyTarget, PROXY_PATH, PROXY_TARGET_HEADER } from '../src/crash-stats/proxy.ts';
 
 const FORWARDED = ['auth-token', 'accept', 'x-requested-with'];
+/** The app's own timeout is shorter; this only keeps an abandoned upstream from holding a socket forever. */
+const UPSTREAM_TIMEOUT_MS = 60_000;
 
-async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Forwards one proxy request (exported for tests). */
+export async function forwardToCrashStats(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const target = req.headers[PROXY_TARGET_HEADER.toLowerCase()];
   if (req.method !== 'GET' || typeof target !== 'string' || !isAllowedProxyTarget(target)) {
     res.writeHead(400, { 'Content-Type': 'application/json' });
@@ -24,7 +28,14 @@ async function forward(req: IncomingMessage, res: ServerResponse): Promise<void>
     if (typeof value === 'string') headers[name] = value;
   }
   try {
-    const upstream = await fetch(`${target.replace(/\/+$/, '')}${path}`, { headers });
+    // A redirect to another host would carry the Auth-Token there: refused, never followed.
+    const answer = await fetchWithinOrigin(fetch, `${target.replace(/\/+$/, '')}${path}`, { headers, signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS) });
+    if (answer.response === undefined) {
+      res.writeHead(502, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: `Proxy refused: ${answer.refused}` }));
+      return;
+    }
+    const upstream = answer.response;
     const passOn: Record<string, string> = { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' };
     const retryAfter = upstream.headers.get('retry-after');
     if (retryAfter) passOn['Retry-After'] = retryAfter;
@@ -39,7 +50,7 @@ async function forward(req: IncomingMessage, res: ServerResponse): Promise<void>
 export function crashStatsProxy(): Plugin {
   const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!req.url?.startsWith(`${PROXY_PATH}/`)) return next();
-    void forward(req, res);
+    void forwardToCrashStats(req, res);
   };
   return {
     name: 'siglab-crash-stats-proxy',

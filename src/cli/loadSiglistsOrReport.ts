@@ -15,6 +15,8 @@ export async function loadSiglistsOrReport(dir: string | undefined, io: CliIo): 
     return null;
   }
   const compiled = compileSiglists(texts);
-  for (const error of compiled.errors) io.stderr.write(`${error.file}:${error.line}: ${error.message}: ${error.pattern}\n`);
+  // A bad line may be kilobytes long: quote its start only.
+  const quote = (pattern: string) => (pattern.length > 120 ? `${pattern.slice(0, 120)}…` : pattern);
+  for (const error of compiled.errors) io.stderr.write(`${error.file}:${error.line}: ${error.message}: ${quote(error.pattern)}\n`);
   return compiled.errors.length > 0 ? null : compiled;
 }

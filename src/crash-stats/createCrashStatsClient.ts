@@ -1,5 +1,6 @@
 import { createTokenBucket, type TokenBucket } from './createTokenBucket.ts';
-import { parseRetryAfter, retryDelay } from './retryDelay.ts';
+import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from './retryDelay.ts';
+import { fetchWithinOrigin } from './fetchWithinOrigin.ts';
 import { sleep as realSleep, type Sleep } from './sleep.ts';
 import { DEFAULT_API_URL, type FetchCrashResult } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface CrashStatsClientOptions {
   readonly random?: () => number;
   /** Told when a 429 pauses requests (for a status line). */
   readonly onRateLimited?: (waitMs: number) => void;
+  /** A request (headers and body) that takes longer is abandoned and retried as a network error. */
+  readonly timeoutMs?: number;
 }
 
 export interface CrashStatsClient {
@@ -30,6 +33,8 @@ export interface CrashStatsClient {
   getProcessedCrash(crashId: string, options?: { signal?: AbortSignal }): Promise<FetchCrashResult>;
   /** One Super Search page (`_columns` are the caller's to set); counts against the API limit like any request. */
   superSearch(query: URLSearchParams, options?: { signal?: AbortSignal }): Promise<SuperSearchResult>;
+  /** Lets requests go again at once after a rate-limit pause (when the user stops a fetch). */
+  clearRateLimitPause(): void;
 }
 
 export type SuperSearchResult =
@@ -47,6 +52,7 @@ export type SuperSearchHit = Readonly<Record<string, unknown>>;
 
 /** Without Retry-After (Crash Stats sends none), wait out a whole rate-limit window. */
 const RATE_LIMIT_WINDOW_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 async function errorText(response: Response): Promise<string> {
   const body = await response.text().catch(() => '');
@@ -78,6 +84,7 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
   const onRateLimited = options.onRateLimited;
   const retries = options.retries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 5;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // Only CORS-safelisted headers, so browsers send no preflight (which would double the requests
   // counted against the rate limit); not accepting text/html also keeps 429 bodies short.
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -93,19 +100,27 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
     let rateLimited = 0;
     for (;;) {
       await limiter.take(signal);
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const requestSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
       let response: Response;
+      let body = '';
       try {
-        response = await doFetch(url, { headers, signal });
+        const answer = await fetchWithinOrigin(doFetch, url, { headers, signal: requestSignal });
+        if (answer.response === undefined) return { status: 'failed', message: answer.refused };
+        response = answer.response;
+        // Read inside the try: a connection reset mid-body is a network error, worth a retry.
+        if (response.ok) body = await response.text();
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        const message = `network error: ${error instanceof Error ? error.message : String(error)}`;
+        const cause = timeout.aborted ? `no answer within ${timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
+        const message = `network error: ${cause}`;
         if (failures >= retries) return { status: 'failed', message };
         await sleep(retryDelay(failures++, options.random), signal);
         continue;
       }
       if (response.ok) {
         try {
-          return { status: 'ok', body: JSON.parse(await response.text()) as unknown };
+          return { status: 'ok', body: JSON.parse(body) as unknown };
         } catch {
           return { status: 'failed', message: 'the API answered with malformed JSON' };
         }
@@ -115,7 +130,7 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
         return { status: 'forbidden', message: `forbidden (check the API token): ${await errorText(response)}` };
       }
       if (response.status === 429) {
-        const wait = parseRetryAfter(response.headers.get('Retry-After'), now()) ?? RATE_LIMIT_WINDOW_MS;
+        const wait = Math.min(parseRetryAfter(response.headers.get('Retry-After'), now()) ?? RATE_LIMIT_WINDOW_MS, MAX_RETRY_AFTER_MS);
         await response.body?.cancel().catch(() => undefined);
         if (rateLimited++ >= rateLimitRetries) return { status: 'failed', message: 'rate limited (HTTP 429) too many times' };
         limiter.pauseUntil(now() + wait);
@@ -152,5 +167,9 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
     return { status: 'ok', ids, hits, total: typeof body.total === 'number' ? body.total : ids.length };
   }
 
-  return { apiUrl, requestsPerMinute, getProcessedCrash, superSearch };
+  const clearRateLimitPause = () => {
+    bucket.clearPause();
+  };
+
+  return { apiUrl, requestsPerMinute, getProcessedCrash, superSearch, clearRateLimitPause };
 }

@@ -5,6 +5,8 @@ export interface TokenBucket {
   take(signal?: AbortSignal): Promise<void>;
   /** Holds every caller back until `until` (a 429 means the server's window is spent). */
   pauseUntil(until: number): void;
+  /** Lifts a pause (the user stopped the fetch that was waiting it out). */
+  clearPause(): void;
 }
 
 export interface TokenBucketOptions {
@@ -62,6 +64,10 @@ export function createTokenBucket({ perMinute, burst = 5, now = Date.now, sleep 
       // Whatever was saved up is void once the server says stop.
       tokens = 0;
       updatedAt = Math.max(now(), until);
+    },
+    clearPause() {
+      pausedUntil = 0;
+      updatedAt = Math.min(updatedAt, now());
     },
   };
 }

@@ -12,3 +12,9 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
+
+/**
+ * The longest pause a Retry-After may impose: a hostile or broken server
+ * sending `Retry-After: 999999` must not freeze a fetch for eleven days.
+ */
+export const MAX_RETRY_AFTER_MS = 120_000;

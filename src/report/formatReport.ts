@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { pyRepr, pyStr } from '../engine/python/pyStr.ts';
 import type { SignatureExtra } from '../engine/types.ts';
+import { inertCsvCell } from './inertCsvCell.ts';
+import { markdownCode, markdownCrashId } from './inertMarkdown.ts';
 
 /** One crash of a report: the signature it had, the one it gets, and why. */
 export interface ReportRow {
@@ -48,7 +50,7 @@ const text: ReportFormat = {
   },
 };
 
-const csvLine = (cells: string[]) => `${Papa.unparse([cells], { quotes: true, newline: '\r\n' })}\r\n`;
+const csvLine = (cells: string[]) => `${Papa.unparse([cells.map(inertCsvCell)], { quotes: true, newline: '\r\n' })}\r\n`;
 
 const csv: ReportFormat = {
   header: () => csvLine(['crashid', 'old', 'new', 'same?', 'notes']),
@@ -56,24 +58,22 @@ const csv: ReportFormat = {
   row: (row) => csvLine([row.crashId, pyStr(row.old), row.signature, pyBool(same(row)), pyRepr(row.notes)]),
 };
 
-const backticks = (s: string) => s.replaceAll('`', '\\`');
-
 const markdown: ReportFormat = {
   header: () => '',
   row(row, verbose, first) {
     const lines = first ? [] : [''];
     const debugLog = row.debugLog ?? [];
     lines.push(
-      `**Crash id:** [${row.crashId}](https://crash-stats.mozilla.org/report/index/${row.crashId})`,
-      `**Original:** \`${backticks(pyStr(row.old))}\``,
-      `**New:** \`${backticks(row.signature)}\``,
+      `**Crash id:** ${markdownCrashId(row.crashId)}`,
+      `**Original:** ${markdownCode(pyStr(row.old))}`,
+      `**New:** ${markdownCode(row.signature)}`,
       `**Same?:** ${pyBool(same(row))}`,
       `**Notes:** (${row.notes.length})`,
       '',
     );
-    if (row.notes.length > 0) lines.push(...row.notes.map((note) => `* ${note}`), '');
+    if (row.notes.length > 0) lines.push(...row.notes.map((note) => `* ${markdownCode(note)}`), '');
     if (verbose && debugLog.length > 0) {
-      lines.push(`**Debug:** (${debugLog.length})`, '', ...debugLog.map((note) => `* ${note}`));
+      lines.push(`**Debug:** (${debugLog.length})`, '', ...debugLog.map((note) => `* ${markdownCode(note)}`));
     }
     return `${lines.join('\n')}\n`;
   },

@@ -1,6 +1,8 @@
 import {
   compileSiglists,
+  createFrameCache,
   createGenerator,
+  SIGLIST_FILES,
   type CrashData,
   type SiglistError,
   type SiglistFile,
@@ -8,22 +10,14 @@ import {
   type SignatureGenerator,
   type SignatureResult,
 } from '../engine/index.ts';
-import type { SuperSearchHit } from '../crash-stats/createCrashStatsClient.ts';
 import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
+import { createCrashStore, type CrashOrigin, type LoadedCrash } from './crashStore.ts';
+import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
+import type { CrashSetPersistence } from './persistCrashSet.ts';
+import { readCrashFile } from './readCrashFile.ts';
 
-/** One crash as the app loaded it. */
-export interface LoadedCrash {
-  readonly id: string;
-  readonly crash: CrashData;
-  /**
-   * Fast mode: the crash's Super Search hit (proto_signature = pre-normalised
-   * frames, plus the columns the later rules read); it is signed from that
-   * alone, or marked as needing the full crash.
-   */
-  readonly hit?: SuperSearchHit;
-  /** Fast mode may sign shutdown hangs on other threads, trusting the stored verdict (see signFromHit). */
-  readonly trustShutdownHang?: boolean;
-}
+export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
+export type { LineUsage } from './countLineUsage.ts';
 
 /** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
 export interface ResultRow {
@@ -33,18 +27,11 @@ export interface ResultRow {
   readonly edited: string;
   /** Notes of the edited-lists run. */
   readonly notes: readonly string[];
+  readonly origin: CrashOrigin;
   /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
   readonly needsFullCrash?: string;
   /** Fast mode signed it on an assumption the user allowed: which. */
   readonly assumption?: string;
-}
-
-/** How often a siglist line decided something in the loaded crashes. */
-export interface LineUsage {
-  readonly file: SiglistFile;
-  readonly line: number;
-  readonly frames: number;
-  readonly crashes: number;
 }
 
 export interface RunResult {
@@ -52,6 +39,8 @@ export interface RunResult {
   readonly errors: readonly SiglistError[];
   readonly usage: readonly LineUsage[];
   readonly elapsedMs: number;
+  /** The edited lists equal the stock lists, so the stock signatures were reused. */
+  readonly reusedStock: boolean;
 }
 
 export interface CrashTraces {
@@ -59,95 +48,271 @@ export interface CrashTraces {
   readonly edited: SignatureResult;
 }
 
-/** Counts, per siglist line, the frames and crashes it decided (edited lists). */
-function countUsage(results: readonly SignatureResult[]): LineUsage[] {
-  const counts = new Map<string, { file: SiglistFile; line: number; frames: number; crashes: number }>();
-  results.forEach((result) => {
-    const seen = new Set<string>();
-    for (const rule of result.trace) {
-      for (const frame of rule.frames ?? []) {
-        for (const match of new Set([frame.match, frame.sentinelMatch, frame.lineNumberMatch])) {
-          if (!match || match.line === 0) continue;
-          const key = `${match.file}:${match.line}`;
-          let entry = counts.get(key);
-          if (!entry) counts.set(key, (entry = { file: match.file, line: match.line, frames: 0, crashes: 0 }));
-          entry.frames++;
-          if (!seen.has(key)) {
-            seen.add(key);
-            entry.crashes++;
-          }
-        }
-      }
-    }
-  });
-  return [...counts.values()];
+export interface LoadProgress {
+  readonly file: string;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  /** Crashes read so far in this load. */
+  readonly crashes: number;
+  readonly errors: number;
+  readonly elapsedMs: number;
 }
+
+export interface LoadReport {
+  readonly added: number;
+  readonly total: number;
+  /** The first problems, per item ("set.jsonl line 3: invalid JSON …"). */
+  readonly errors: readonly string[];
+  readonly errorCount: number;
+}
+
+export interface CrashSetInfo {
+  readonly count: number;
+  /** Approximate size of the stored crash data (JSON bytes). */
+  readonly bytes: number;
+  /** Why the set could not be kept across reloads, if it could not. */
+  readonly persistProblem: string | null;
+}
+
+const MAX_REPORTED_ERRORS = 200;
+const PROGRESS_EVERY_MS = 100;
 
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
 
+const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((file) => a[file] === b[file]);
+
 /**
- * The engine as the worker exposes it. It keeps the crashes and the stock
- * signatures, so an edit re-signs only with the edited lists.
+ * The engine as the worker exposes it. The worker owns the crash set: it
+ * parses files, stores crashes (and keeps them in IndexedDB), signs them with
+ * the stock lists once, and re-signs with edited lists on every run. The
+ * main thread only ever receives rows and one crash's traces.
  */
-export function createEngineApi() {
-  let crashes: readonly LoadedCrash[] = [];
+export function createEngineApi({ persistence }: { persistence?: CrashSetPersistence } = {}) {
+  const store = createCrashStore();
+  // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
+  // list re-runs only the walk and the rules after it.
+  const frameCache = createFrameCache();
+  // Traced: line usage is counted from the frame decisions.
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { trace: true, frameCache });
+  let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockLineNumbers = '';
   let stockSignatures: string[] = [];
-  let edited: SignatureGenerator | null = null;
+  /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
+  let stockReasons: (string | undefined)[] = [];
+  /** Fast-mode crashes signed on an assumption the user allowed (stock run), by position. */
+  let stockAssumptions: (string | undefined)[] = [];
   let editedLineNumbersChanged = false;
+  let stockUsage: LineUsageCounter = createLineUsage();
+  let edited: SignatureGenerator | null = null;
+  let lastUsage: LineUsageCounter = stockUsage;
+  let bytes = 0;
+  let persistProblem: string | null = null;
+  let saving: Promise<void> = Promise.resolve();
 
-  /** Fast-mode crashes sign from their hit; a missing result means "needs the full crash". */
-  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false) => {
-    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
-    return fast.status === 'signed' ? { result: fast.result, assumption: fast.assumption } : { reason: fast.reason };
+  /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
+  const sign = (
+    loaded: LoadedCrash,
+    generator: SignatureGenerator,
+    lineNumberListChanged: boolean,
+  ): { result?: SignatureResult; reason?: string; assumption?: string } => {
+    if (!loaded.hit) return { result: generator.generate(loaded.crash) };
+    // Traced like the other crashes: line usage and the detail pane read the trace.
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace: true });
+    return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
   };
-  const signWithStock = (list: readonly LoadedCrash[]) => list.map((loaded) => (stock ? (sign(loaded, stock, false).result?.signature ?? '') : ''));
-  const signStock = () => {
-    stockSignatures = signWithStock(crashes);
+
+  const signStock = (from: number) => {
+    if (!stock) return;
+    if (from === 0) {
+      stockSignatures = [];
+      stockReasons = [];
+      stockAssumptions = [];
+      stockUsage = createLineUsage();
+    }
+    const crashes = store.crashes;
+    for (let position = from; position < crashes.length; position++) {
+      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
+      stockSignatures[position] = result?.signature ?? '';
+      stockReasons[position] = reason;
+      stockAssumptions[position] = assumption;
+      if (result) stockUsage.add(position, result);
+    }
   };
+
+  const persist = (positions: Iterable<number>) => {
+    if (!persistence) return;
+    const changed = [...positions];
+    saving = saving
+      .then(() => persistence.save(store.crashes, changed, bytes))
+      .then(
+        () => {
+          persistProblem = null;
+        },
+        (error: unknown) => {
+          persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
+        },
+      );
+  };
+
+  const add = (batch: readonly LoadedCrash[]) => {
+    const before = store.size;
+    const change = store.add(batch);
+    // A replaced crash changes the stock usage of an old position: count again from scratch.
+    signStock(change.replaced.length > 0 ? 0 : before);
+    const changed: number[] = [...change.replaced];
+    for (let position = before; position < store.size; position++) changed.push(position);
+    return changed;
+  };
+
+  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
+
+  const rowsFor = (
+    signatures: readonly string[],
+    notes: readonly (readonly string[])[],
+    reasons: readonly (string | undefined)[],
+    assumptions: readonly (string | undefined)[],
+  ): ResultRow[] =>
+    store.crashes.map(({ id, crash, origin }, position) => {
+      const row: ResultRow = {
+        id,
+        production: productionOf(crash),
+        stock: stockSignatures[position] ?? '',
+        edited: signatures[position] ?? '',
+        notes: notes[position] ?? [],
+        origin: origin ?? 'crash-stats',
+      };
+      const reason = reasons[position] ?? stockReasons[position];
+      if (reason !== undefined) return { ...row, needsFullCrash: reason };
+      const assumption = assumptions[position] ?? stockAssumptions[position];
+      return assumption === undefined ? row : { ...row, assumption };
+    });
 
   return {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
-      stock = createGenerator(compileSiglists(texts));
+      stockTexts = texts;
       stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
-      signStock();
+      stock = generatorFor(texts);
+      signStock(0);
       return stock.siglists.errors;
     },
-    setCrashes(loaded: readonly LoadedCrash[]): number {
-      crashes = loaded;
-      signStock();
-      return crashes.length;
+
+    /** Brings back the crash set of the last visit (or of the worker before a restart). */
+    async restoreCrashes(): Promise<CrashSetInfo> {
+      if (persistence && store.size === 0) {
+        try {
+          const saved = await persistence.load();
+          if (saved) {
+            add(saved.crashes);
+            bytes = saved.bytes;
+          }
+        } catch (error) {
+          persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
+        }
+      }
+      return crashSetInfo();
     },
-    /** Appends crashes (fetching adds them in batches): only the new ones are signed and copied. */
-    addCrashes(added: readonly LoadedCrash[]): number {
-      crashes = [...crashes, ...added];
-      stockSignatures.push(...signWithStock(added));
-      return crashes.length;
+
+    crashSetInfo,
+
+    /** Reads crash files here, off the main thread, reporting progress as it goes. */
+    async loadFiles(files: readonly File[], onProgress?: (progress: LoadProgress) => void): Promise<LoadReport> {
+      const started = performance.now();
+      const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
+      const errors: string[] = [];
+      const changed: number[] = [];
+      let errorCount = 0;
+      let crashes = 0;
+      let doneBytes = 0;
+      let lastReport = 0;
+      for (const file of files) {
+        let fileBytes = 0;
+        await readCrashFile(file, {
+          add(batch) {
+            crashes += batch.length;
+            for (const position of add(batch)) changed.push(position);
+          },
+          error(message) {
+            errorCount++;
+            if (errors.length < MAX_REPORTED_ERRORS) errors.push(message);
+          },
+          progress(bytesRead) {
+            fileBytes = bytesRead;
+            const now = performance.now();
+            if (now - lastReport < PROGRESS_EVERY_MS) return;
+            lastReport = now;
+            onProgress?.({ file: file.name, bytesRead: doneBytes + bytesRead, bytesTotal, crashes, errors: errorCount, elapsedMs: now - started });
+          },
+        });
+        doneBytes += fileBytes;
+      }
+      bytes += bytesTotal;
+      persist(changed);
+      return { added: crashes, total: store.size, errors, errorCount };
     },
+
+    /** Adds crashes that arrived elsewhere (fetched from Crash Stats, the examples). */
+    addCrashes(batch: readonly LoadedCrash[]): number {
+      persist(add(batch));
+      for (const { crash } of batch) bytes += JSON.stringify(crash).length;
+      return store.size;
+    },
+
+    async clearCrashes(): Promise<void> {
+      store.clear();
+      bytes = 0;
+      signStock(0);
+      await saving;
+      saving = persistence ? persistence.clear().catch(() => undefined) : Promise.resolve();
+      await saving;
+    },
+
     run(texts: SiglistTexts): RunResult {
       const started = performance.now();
-      // Traced: line usage is counted from the frame decisions.
-      edited = createGenerator(compileSiglists(texts), { trace: true });
+      // Nothing edited: the stock run already has every answer.
+      if (stock && stockTexts && sameTexts(texts, stockTexts)) {
+        edited = stock;
+        editedLineNumbersChanged = false;
+        lastUsage = stockUsage;
+        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
+      }
+      const generator = generatorFor(texts);
+      edited = generator;
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
-      const signed = crashes.map((loaded) => sign(loaded, edited!, editedLineNumbersChanged, true));
-      const rows = crashes.map(({ id, crash }, index): ResultRow => {
-        const { result, reason, assumption } = signed[index] as { result?: SignatureResult; reason?: string; assumption?: string };
-        const row = { id, production: productionOf(crash), stock: stockSignatures[index] ?? '', edited: result?.signature ?? '', notes: result?.notes ?? [] };
-        if (reason !== undefined) return { ...row, needsFullCrash: reason };
-        return assumption === undefined ? row : { ...row, assumption };
+      const usage = createLineUsage();
+      const signatures: string[] = [];
+      const notes: (readonly string[])[] = [];
+      const reasons: (string | undefined)[] = [];
+      const assumptions: (string | undefined)[] = [];
+      store.crashes.forEach((loaded, position) => {
+        const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
+        signatures.push(result?.signature ?? '');
+        notes.push(result?.notes ?? []);
+        reasons.push(reason);
+        assumptions.push(assumption);
+        if (result) usage.add(position, result);
       });
-      const results = signed.flatMap(({ result }) => (result ? [result] : []));
-      return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
+      lastUsage = usage;
+      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, usage: usage.summary(), elapsedMs: performance.now() - started, reusedStock: false };
     },
+
     trace(id: string): CrashTraces | null {
-      const found = crashes.find((crash) => crash.id === id);
+      const found = store.find(id);
       if (!found || !stock || !edited) return null;
-      const stockRun = sign(found, stock, false, true).result;
-      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
+      const stockRun = sign(found, stock, false).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged).result;
       return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
+    },
+
+    /** Ids of the crashes a siglist line decided a frame of, in the last run. */
+    crashIdsDecidedBy(file: SiglistFile, line: number): string[] {
+      return lastUsage.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    },
+
+    /** The crashes themselves, for an experiment file that carries its data. */
+    exportCrashes(): LoadedCrash[] {
+      return store.crashes.slice();
     },
   };
 }

@@ -34,15 +34,16 @@ export function useCrashFetching(apiUrl: string, token: string, onLoaded: (crash
   const [statuses, setStatuses] = useState<ReadonlyMap<string, CrashFetchStatus>>(new Map());
   const [progress, setProgress] = useState<FetchProgress | null>(null);
   const [busy, setBusy] = useState(false);
+  /** When a 429 pause ends (epoch ms), for the countdown; null when not paused. */
+  const [rateLimitedUntil, setRateLimitedUntil] = useState<number | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const client: CrashStatsClient = useMemo(
-    () =>
-      token
-        ? createCrashStatsClient({ apiUrl: `${window.location.origin}${PROXY_PATH}`, token, headers: { [PROXY_TARGET_HEADER]: apiUrl } })
-        : createCrashStatsClient({ apiUrl }),
-    [apiUrl, token],
-  );
+  const client: CrashStatsClient = useMemo(() => {
+    const onRateLimited = (waitMs: number) => setRateLimitedUntil(Date.now() + waitMs);
+    return token
+      ? createCrashStatsClient({ apiUrl: `${window.location.origin}${PROXY_PATH}`, token, headers: { [PROXY_TARGET_HEADER]: apiUrl }, onRateLimited })
+      : createCrashStatsClient({ apiUrl, onRateLimited });
+  }, [apiUrl, token]);
   const cache = useMemo(() => createBrowserCrashCache(apiUrl), [apiUrl]);
 
   const loadOne = useCallback(
@@ -112,11 +113,17 @@ export function useCrashFetching(apiUrl: string, token: string, onLoaded: (crash
       if (controller.current === abort) {
         controller.current = null;
         setBusy(false);
+        setRateLimitedUntil(null);
       }
     },
     [loadOne, onLoaded, queryClient, apiUrl],
   );
 
-  const cancel = useCallback(() => controller.current?.abort(new DOMException('Stopped', 'AbortError')), []);
-  return { statuses, progress, fetchIds, cancel, busy, client };
+  const cancel = useCallback(() => {
+    controller.current?.abort(new DOMException('Stopped', 'AbortError'));
+    // The pause belonged to the stopped fetch: the next one (or a search) may go at once.
+    client.clearRateLimitPause();
+    setRateLimitedUntil(null);
+  }, [client]);
+  return { statuses, progress, fetchIds, cancel, busy, client, rateLimitedUntil };
 }

@@ -10,9 +10,9 @@ interface Draft {
 }
 
 /** The saved edits over these stock lists, or null. */
-export function readDraft(stock: SiglistTexts): SiglistTexts | null {
+export function readDraft(stock: SiglistTexts, storage: Storage = localStorage): SiglistTexts | null {
   try {
-    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
+    const draft = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null') as Draft | null;
     if (!draft || draft.version !== 1 || typeof draft.files !== 'object') return null;
     const edited = { ...stock } as Record<string, string>;
     for (const file of SIGLIST_FILES) {
@@ -28,8 +28,10 @@ export function readDraft(stock: SiglistTexts): SiglistTexts | null {
 /**
  * Saves the edits locally as they happen (after a short pause), so a reload
  * or a crashed tab loses nothing. Siglists are public, so localStorage is fine.
+ * A tab opened for a link next to an existing draft saves to its own
+ * sessionStorage instead, so neither overwrites the other.
  */
-export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null): boolean {
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = localStorage): boolean {
   const [saved, setSaved] = useState(true);
   useEffect(() => {
     if (!stock || !edited) return;
@@ -37,14 +39,14 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
     const timer = setTimeout(() => {
       const files = Object.fromEntries(SIGLIST_FILES.filter((file) => edited[file] !== stock[file]).map((file) => [file, edited[file]]));
       try {
-        if (Object.keys(files).length === 0) localStorage.removeItem(DRAFT_KEY);
-        else localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, files } satisfies Draft));
+        if (Object.keys(files).length === 0) storage.removeItem(DRAFT_KEY);
+        else storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, files } satisfies Draft));
         setSaved(true);
       } catch {
         // Quota or disabled storage: the edits stay in the page; the indicator says unsaved.
       }
     }, 300);
     return () => clearTimeout(timer);
-  }, [stock, edited]);
+  }, [stock, edited, storage]);
   return saved;
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { GitHubError, SOCORRO_REPO, type GitHubClient, type ListsAtCommit } from '../../github/createGitHubClient.ts';
+import { createGitHubClient, GitHubError, SOCORRO_REPO, type ListsAtCommit } from '../../github/createGitHubClient.ts';
 import { parsePullRequestRef } from '../../github/parsePullRequestRef.ts';
 import type { ListSource } from '../share/experiment.ts';
-import type { GitHubEndpoints } from './useGitHubEndpoints.ts';
+import { createBrowserGitHubCache } from './githubCache.ts';
+import { useGitHubEndpoints } from './useGitHubEndpoints.ts';
 
 /** Lists to load: stock and edited texts, and where they came from. */
 export interface LoadedLists {
@@ -18,10 +19,6 @@ export interface LoadedLists {
 export interface ReviewPullRequestProps {
   /** The lists in effect now and where they came from (null: the pinned ones). */
   readonly source: ListSource | null;
-  /** Reads GitHub through the cache, at `endpoints`. */
-  readonly client: GitHubClient;
-  readonly endpoints: GitHubEndpoints;
-  onEndpoints(next: GitHubEndpoints): void;
   onLoad(lists: LoadedLists): void;
 }
 
@@ -41,7 +38,9 @@ function CommitLink({ repo, sha }: { repo: string; sha: string }) {
  * Also "stock = socorro main today". GitHub is read without a token (60
  * requests an hour), and every answer is kept in IndexedDB.
  */
-export function ReviewPullRequest({ source, client, endpoints, onEndpoints, onLoad }: ReviewPullRequestProps) {
+export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
+  const [endpoints, onEndpoints] = useGitHubEndpoints();
+  const client = useMemo(() => createGitHubClient({ ...endpoints, cache: createBrowserGitHubCache() }), [endpoints]);
   const [ref, setRef] = useState('');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);

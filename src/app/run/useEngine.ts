@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
-import type { LoadedCrash, RunResult } from '../../worker/engineApi.ts';
+import type { CrashSetInfo, RunResult } from '../../worker/engineApi.ts';
 import { findSuspectLines } from './findSuspectLines.ts';
 
 export interface EngineState {
@@ -10,7 +10,6 @@ export interface EngineState {
   /** The shown result is from before the latest edit. */
   readonly stale: boolean;
   readonly problem: string | null;
-  readonly client: EngineClient | null;
   cancel(): void;
 }
 
@@ -28,12 +27,26 @@ function describeTimeout(stock: SiglistTexts, edited: SiglistTexts): string {
   );
 }
 
-/**
- * Keeps the worker in step with the stock lists, the crashes and the edited
- * lists, re-running (debounced) after every change.
- */
-export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | null, crashes: readonly LoadedCrash[]): EngineState {
+/** The engine worker for this page, restarted by the watchdog (it then takes its crash set back from IndexedDB). */
+export function useEngineClient(onRestart: (info: CrashSetInfo) => void): EngineClient | null {
   const [client, setClient] = useState<EngineClient | null>(null);
+  const restartRef = useRef(onRestart);
+  useEffect(() => {
+    restartRef.current = onRestart;
+  }, [onRestart]);
+  useEffect(() => {
+    const created = createEngineClient({ timeoutMs: RUN_TIMEOUT_MS, onRestart: (info) => restartRef.current(info) });
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
+}
+
+/**
+ * Keeps the worker in step with the stock lists, the crash set and the
+ * edited lists, re-running (debounced) after every change.
+ */
+export function useEngine(client: EngineClient | null, stock: SiglistTexts | null, edited: SiglistTexts | null, crashVersion: number): EngineState {
   const [result, setResult] = useState<RunResult | null>(null);
   const [running, setRunning] = useState(false);
   const [stale, setStale] = useState(false);
@@ -41,18 +54,8 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
   const generation = useRef(0);
 
   useEffect(() => {
-    const created = createEngineClient({ timeoutMs: RUN_TIMEOUT_MS });
-    setClient(created);
-    return () => created.dispose();
-  }, []);
-
-  useEffect(() => {
     if (client && stock) void client.setStockSiglists(stock);
   }, [client, stock]);
-
-  useEffect(() => {
-    if (client) void client.setCrashes(crashes);
-  }, [client, crashes]);
 
   useEffect(() => {
     if (!client || !edited || !stock) return;
@@ -82,8 +85,8 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [client, stock, edited, crashes]);
+  }, [client, stock, edited, crashVersion]);
 
   const cancel = useCallback(() => client?.cancel(), [client]);
-  return { result, running, stale, problem, client, cancel };
+  return { result, running, stale, problem, cancel };
 }

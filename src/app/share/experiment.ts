@@ -1,7 +1,9 @@
 import { applyPatch, createPatch } from 'diff';
 import LZString from 'lz-string';
+import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
+import type { LoadedCrash } from '../../worker/engineApi.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -14,6 +16,10 @@ export interface Experiment {
   readonly crashIds: readonly string[];
   readonly changedOnly: boolean;
   readonly selected: string | null;
+  /** The built-in examples were loaded: they travel as this flag, not as ids. */
+  readonly examples?: boolean;
+  /** Experiment files only (never links): the crash data itself, for crashes that have no Crash Stats id. */
+  readonly crashes?: readonly LoadedCrash[];
   /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
   readonly lists?: ListSource;
 }
@@ -53,8 +59,13 @@ export const LINK_PREFIX = '#x=';
 /** Longer links are cut by chat tools and bug trackers: offer a file instead. */
 export const SHAREABLE_LINK_LENGTH = 8_000;
 const MAX_ENCODED = 2_000_000;
-const MAX_JSON = 10_000_000;
+/** Decoded text: 20,000 ids and every siglist rewritten fit in well under this. */
+export const MAX_EXPERIMENT_CHARS = 4_000_000;
+/** Experiment files may carry crash data (never links), so they may be larger. */
+export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
+const MAX_PATCH_CHARS = 1_000_000;
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -64,79 +75,108 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  lists?: ListSource,
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
-  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected, ...(lists ? { lists } : {}) };
+  return {
+    version: 1,
+    patches,
+    crashIds: [...crashIds],
+    changedOnly,
+    selected: selected !== null && isCrashId(selected) ? selected : null,
+    ...(extra.examples ? { examples: true } : {}),
+    ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
+    ...(extra.lists ? { lists: extra.lists } : {}),
+  };
 }
+
+const isLoadedCrash = (value: unknown): value is LoadedCrash =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LoadedCrash).id === 'string' &&
+  typeof (value as LoadedCrash).crash === 'object' &&
+  (value as LoadedCrash).crash !== null &&
+  !Array.isArray((value as LoadedCrash).crash);
 
 export function encodeExperimentLink(experiment: Experiment): string {
   return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
 }
 
-const fail = (message: string): { readonly ok: false; readonly message: string } => ({ ok: false, message });
+const fail = (message: string): DecodedExperiment => ({ ok: false, message });
 
 /** Checks every field of an untrusted experiment and applies its patches to the stock lists. */
 export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExperiment {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('it is not an experiment.');
   const record = value as Record<string, unknown>;
+  if (!Object.hasOwn(record, 'version')) return fail('it is not an experiment (it has no "version" field).');
   if (record.version !== 1) return fail(`it has schema version ${JSON.stringify(record.version)}; this Siglab reads version 1.`);
-  const { patches, crashIds, changedOnly, selected } = record;
+  const unknownKey = Object.keys(record).find((key) => !EXPERIMENT_KEYS.includes(key));
+  if (unknownKey !== undefined) return fail(`it has an unknown field ${JSON.stringify(unknownKey.slice(0, 40))}.`);
+  const { patches, crashIds, changedOnly, selected, examples, crashes } = record;
+  if (examples !== undefined && typeof examples !== 'boolean') return fail('its examples flag is malformed.');
+  if (crashes !== undefined && (!Array.isArray(crashes) || !crashes.every(isLoadedCrash))) return fail('its crash data is malformed (each crash needs an id and a crash object).');
   if (typeof patches !== 'object' || patches === null || Array.isArray(patches)) return fail('its siglist edits are malformed.');
   if (!Array.isArray(crashIds) || crashIds.length > MAX_IDS || !crashIds.every((id) => typeof id === 'string' && isCrashId(id))) {
     return fail('its crash ids are malformed.');
   }
-  if (typeof changedOnly !== 'boolean' || (selected !== null && typeof selected !== 'string')) return fail('its view settings are malformed.');
+  if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
   const lists = readListSource(record.lists);
   if (lists === null) return fail('its record of where the lists came from is malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
-    if (typeof patch !== 'string') return fail(`its edit of ${file} is malformed.`);
-    const applied = applyPatch(stock[file as SiglistFile], patch);
+    if (typeof patch !== 'string' || patch.length > MAX_PATCH_CHARS) return fail(`its edit of ${file} is malformed.`);
+    let applied: string | false;
+    try {
+      // jsdiff throws on some malformed patches (a two-file diff, a bad hunk header) instead of returning false.
+      applied = applyPatch(stock[file as SiglistFile], patch);
+    } catch (error) {
+      return fail(`its edit of ${file} is not a valid patch (${error instanceof Error ? error.message : String(error)}).`);
+    }
     if (applied === false) return fail(`its edit of ${file} does not apply to the stock lists this Siglab pins.`);
     edited[file as SiglistFile] = applied;
   }
   return {
     ok: true,
-    experiment: { version: 1, patches: patches as Experiment['patches'], crashIds: crashIds as string[], changedOnly, selected: selected as string | null, ...(lists ? { lists } : {}) },
+    experiment: {
+      version: 1,
+      patches: patches as Experiment['patches'],
+      crashIds: crashIds as string[],
+      changedOnly,
+      selected: selected as string | null,
+      ...(examples ? { examples: true } : {}),
+      ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
+      ...(lists ? { lists } : {}),
+    },
     edited: edited as SiglistTexts,
   };
 }
 
 /** Decodes a `#x=` link fragment, refusing oversized or tampered ones with a reason. */
 export function decodeExperimentLink(fragment: string, stock: SiglistTexts): DecodedExperiment {
-  const parsed = parseExperimentLink(fragment);
-  return parsed.ok ? readExperiment(parsed.value, stock) : parsed;
-}
-
-/**
- * Where an untrusted experiment's lists came from, if it says (undefined
- * when it does not or is malformed: readExperiment reports that). Its edits
- * apply to those lists, so they are loaded before the experiment is read.
- */
-export function listSourceOf(value: unknown): ListSource | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  return readListSource((value as Record<string, unknown>).lists) ?? undefined;
-}
-
-/** A link fragment → the experiment's JSON value, unchecked. */
-export function parseExperimentLink(fragment: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string } {
   if (!fragment.startsWith(LINK_PREFIX)) return fail('it is not a Siglab link.');
   const encoded = fragment.slice(LINK_PREFIX.length);
   if (encoded.length > MAX_ENCODED) return fail('it is too large.');
-  let json: string | null;
+  const decoded = decompressLinkPayload(encoded, MAX_EXPERIMENT_CHARS);
+  if (!decoded.ok) return fail(decoded.problem === 'too large' ? 'it is too large (it expands past the limit).' : 'it is damaged (it does not decompress).');
+  let value: unknown;
   try {
-    json = LZString.decompressFromEncodedURIComponent(encoded);
-  } catch {
-    json = null;
-  }
-  if (!json) return fail('it is damaged (it does not decompress).');
-  if (json.length > MAX_JSON) return fail('it is too large.');
-  try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    value = JSON.parse(decoded.text);
   } catch {
     return fail('it is damaged (not valid JSON).');
   }
+  return readExperiment(value, stock);
+}
+
+/** Reads an experiment file; a file that is JSON but not an experiment says so, not "invalid JSON". */
+export function readExperimentFile(text: string, stock: SiglistTexts): DecodedExperiment {
+  if (text.length > MAX_EXPERIMENT_FILE_CHARS) return fail('it is too large to be an experiment file.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  return readExperiment(value, stock);
 }

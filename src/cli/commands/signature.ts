@@ -46,6 +46,7 @@ Options:
   --api-url URL       Crash Stats API (default ${DEFAULT_API_URL})
   --cache-dir DIR     cache of fetched crashes (default $XDG_CACHE_HOME/siglab or ~/.cache/siglab)
   --no-cache          neither read nor write the cache
+  --timeout SECONDS   give up on a request after this long, then retry (default 30)
 
 Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit).
 Exit status: 0 when every crash was signed, 1 when any failed, 2 for bad usage or siglists.
@@ -63,8 +64,8 @@ interface CrashSource {
   load(crashId: string): Promise<{ crash: CrashData } | { error: string }>;
 }
 
-function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null): CrashSource {
-  const client = createCrashStatsClient({ apiUrl, token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch });
+function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null, timeoutMs: number): CrashSource {
+  const client = createCrashStatsClient({ apiUrl, token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch, timeoutMs });
   return {
     async load(crashId) {
       const cached = await cache?.get(crashId);
@@ -98,6 +99,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       'github-raw': { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '30' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -109,6 +111,8 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`unknown --format ${values.format}; use one of ${REPORT_FORMATS.join(', ')}`);
   }
   const report = REPORTS[values.format as ReportFormatName];
+  const timeoutSeconds = Number(values.timeout);
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) throw new UsageError(`--timeout takes seconds between 0 and 3600, not ${values.timeout}`);
   if (values.fast && !values.url) throw new UsageError('--fast needs --url (a Super Search)');
   if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
   const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
@@ -153,7 +157,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const cache = cacheDir ? createFileCrashCache(cacheDir) : null;
-  const source = createCrashSource(io, apiUrl, cache);
+  const source = createCrashSource(io, apiUrl, cache, timeoutSeconds * 1000);
 
   // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
   const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();

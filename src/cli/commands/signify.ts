@@ -1,85 +1,66 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, createGenerator, type CrashData, type SignatureGenerator, type SignatureResult } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, signifyText, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
+import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
-import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
-import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
+import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
-Reads crash data as JSON on stdin and prints the signature result as JSON:
-{"signature", "notes", "extra"} (plus "debug_log" with --verbose).
+Reads a crash as JSON on stdin and prints the signature result as JSON:
+{"signature", "proto_signature", "notes", "extra"} — siggen's signify keys, so a
+tool that runs \`signify\` can run \`siglab signify\` instead.
 
 Options:
-  --jsonl             one JSON object per input line; one result per output line, in order
-  --input KIND        crash-data (default), processed (a Crash Stats ProcessedCrash) or
-                      supersearch (a Super Search hit with fast mode's columns: the
-                      result is {"uuid", "signature", ...}, or {"uuid",
-                      "needs_full_crash": true, "reason"} where the columns cannot
-                      decide the signature exactly)
-  --trust-shutdownhang  with --input supersearch: sign shutdown hangs on threads other
-                      than 0 too, trusting the stored signature's verdict (not exact
-                      for edits that change the watchdog thread's walk; such results
-                      carry "assumption")
-  --trace             include the per-rule and per-frame trace
-  --verbose, -v       include the debug log
-  --siglists DIR      siglist folder (default: the stock lists in public/siglists)
+  --jsonl                    one JSON object per input line; one result per output line, in order
+  --input KIND               auto (default: an object with "json_dump" is a processed crash,
+                             anything else is crash data, as siggen decides), processed,
+                             crash-data, or supersearch (a Super Search hit with fast mode's
+                             columns: the result is {"uuid", "signature", ...}, or {"uuid",
+                             "needs_full_crash": true, "reason"} where the columns cannot
+                             decide the signature exactly)
+  --trust-shutdownhang       with --input supersearch: sign shutdown hangs on threads other
+                             than 0 too, trusting the stored signature's verdict (not exact
+                             for edits that change the watchdog thread's walk; such results
+                             carry "assumption")
+  --trace                    include the per-rule and per-frame trace
+  --verbose, -v              include the debug log ("debug_log")
+  --siglists DIR             siglist folder (default: the stock lists in public/siglists)
+  --signature-list-dir DIR   the same, by siggen's name
 `;
 
-interface SignifyOptions {
-  readonly kind: 'crash-data' | 'processed' | 'supersearch';
-  readonly lineNumberListChanged: boolean;
-  readonly trustShutdownHang: boolean;
-  readonly verbose: boolean;
-  readonly trace: boolean;
-}
+const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
-function toOutput(result: SignatureResult, options: SignifyOptions): Record<string, unknown> {
-  const output: Record<string, unknown> = { signature: result.signature, notes: result.notes, extra: result.extra };
-  if (options.verbose) output.debug_log = result.debugLog;
-  if (options.trace) output.trace = result.trace;
-  return output;
-}
-
-function signText(text: string, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
+/** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
+function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, fastOptions: FastSignOptions): SignifyOutput {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}` };
   }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
+  const hit = input as Record<string, unknown>;
   try {
-    if (options.kind === 'supersearch') return signHit(input, generator, options);
-    const crash = options.kind === 'processed' ? convertProcessedCrash(input) : (input as CrashData);
-    return toOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
+    const fast = signFromHit(hit, generator, fastOptions);
+    if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
+    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
   } catch (error) {
     return { error: (error as Error).message };
   }
 }
 
-/** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
-function signHit(input: unknown, generator: SignatureGenerator, options: SignifyOptions): Record<string, unknown> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
-  const hit = input as Record<string, unknown>;
-  const fast = signFromHit(hit, generator, {
-    lineNumberListChanged: options.lineNumberListChanged,
-    trustShutdownHang: options.trustShutdownHang,
-    trace: options.trace || options.verbose,
-  });
-  if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
-  return { uuid: hit.uuid, ...toOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
-}
-
-/** `siglab signify`: crash data in, signature result out. */
+/** `siglab signify`: crash data, a processed crash or a Super Search hit in, signature result out. */
 export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
       jsonl: { type: 'boolean', default: false },
-      input: { type: 'string', default: 'crash-data' },
+      input: { type: 'string', default: 'auto' },
       trace: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
+      'signature-list-dir': { type: 'string' },
       'trust-shutdownhang': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -88,22 +69,27 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNIFY_HELP);
     return 0;
   }
-  if (values.input !== 'crash-data' && values.input !== 'processed' && values.input !== 'supersearch') {
-    throw new UsageError(`unknown --input ${values.input}; use crash-data, processed or supersearch`);
+  if (!(KINDS as readonly string[]).includes(values.input)) {
+    throw new UsageError(`unknown --input ${values.input}; use ${KINDS.join(', ')}`);
   }
-  const siglists = await loadSiglistsOrReport(values.siglists, io);
+  if (values.siglists !== undefined && values['signature-list-dir'] !== undefined) {
+    throw new UsageError('give --siglists or --signature-list-dir, not both');
+  }
+  const dir = values.siglists ?? values['signature-list-dir'];
+  const siglists = await loadSiglistsOrReport(dir, io);
   if (!siglists) return 2;
-  const generator = createGenerator(siglists);
-  const options: SignifyOptions = {
-    kind: values.input,
-    lineNumberListChanged: values.input === 'supersearch' && (await lineNumberListChanged(values.siglists)),
+  const generator: SignatureGenerator = createGenerator(siglists);
+  const supersearch = values.input === 'supersearch';
+  const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
+  const fastOptions: FastSignOptions = {
+    lineNumberListChanged: supersearch && (await lineNumberListChanged(dir)),
     trustShutdownHang: values['trust-shutdownhang'],
-    verbose: values.verbose,
-    trace: values.trace,
+    trace: values.trace || values.verbose,
   };
+  const sign = (text: string) => (supersearch ? signHit(text, generator, options, fastOptions) : signifyText(text, generator, options));
 
   if (!values.jsonl) {
-    const output = signText(await readAll(io.stdin), generator, options);
+    const output = sign(await readAll(io.stdin));
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return 'error' in output ? 1 : 0;
   }
@@ -111,7 +97,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   let batch = '';
   for await (const line of readLines(io.stdin)) {
     if (!line.trim()) continue;
-    const output = signText(line, generator, options);
+    const output = sign(line);
     if ('error' in output) failed++;
     batch += `${JSON.stringify(output)}\n`;
     // Write in chunks: one write per line would dominate the run time.

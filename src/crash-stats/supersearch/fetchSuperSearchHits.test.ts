@@ -14,6 +14,7 @@ function fakeSearch(count: number) {
     apiUrl: 'fake',
     requestsPerMinute: 100,
     getProcessedCrash: () => Promise.reject(new Error('unused')),
+    clearRateLimitPause: () => undefined,
     superSearch(params): Promise<SuperSearchResult> {
       queries.push(params);
       const range = readDateRange(params, START + 10 * DAY);

@@ -1,6 +1,8 @@
 import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../types.ts';
 import { parseSiglistText, type SiglistEntry } from './parseSiglistText.ts';
 import { PythonRegexError, translatePythonRegex } from './translatePythonRegex.ts';
+import { capSiglistEntries, MAX_SIGLIST_GROUPS, tooManyGroups } from './siglistLimits.ts';
+import { compileJoinedPattern } from './compileJoinedPattern.ts';
 
 export interface SiglistMatcher {
   readonly file: SiglistFile;
@@ -46,10 +48,14 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
   const namesBefore = new Set<string>();
   let pythonGroups = 0;
   let jsGroups = 0;
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     try {
       const wrapperGroup = jsGroups + 1;
       const translated = translatePythonRegex(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup });
+      if (wrapperGroup + translated.groupCount > MAX_SIGLIST_GROUPS) {
+        errors.push(tooManyGroups(file, entry, entries.length - index - 1));
+        break;
+      }
       valid.push({ entry, source: translated.source, wrapperGroup });
       pythonGroups += translated.groupCount;
       jsGroups += 1 + translated.groupCount;
@@ -63,16 +69,24 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
 }
 
 function createMatcher(file: SiglistFile, text: string, errors: SiglistError[]): SiglistMatcher {
-  const lines = translateLines(file, parseSiglistText(text), errors);
+  const translated = translateLines(file, capSiglistEntries(file, parseSiglistText(text), errors), errors);
+  // One expression for the whole list, each line in its own group so one
+  // exec both decides and names the line (the first alternative that matches wins, as in Python).
+  const joinedPattern = compileJoinedPattern(translated.map((line) => line.source));
+  const lines = translated.slice(0, joinedPattern.count);
+  const firstLeftOut = translated[joinedPattern.count];
+  if (firstLeftOut) {
+    const { line, pattern } = firstLeftOut.entry;
+    const left = translated.length - joinedPattern.count;
+    errors.push({ file, line, pattern, message: `the list cannot be compiled as one expression from this line on (${joinedPattern.refusal}): ${left.toLocaleString('en')} lines left out` });
+  }
   const entries = lines.map((line) => line.entry);
   const toMatch = (line: ValidLine): SiglistMatch => ({ file, line: line.entry.line, pattern: line.entry.pattern });
   if (lines.length === 0) {
     const everything: SiglistMatch = { file, line: 0, pattern: '' };
     return { file, entries, matchesEverything: true, match: () => everything };
   }
-  // One expression for the whole list, each line in its own group so one
-  // exec both decides and names the line (the first alternative that matches wins, as in Python).
-  const joined = new RegExp(`^(?:${lines.map((line) => `(${line.source})`).join('|')})`, 'u');
+  const joined = joinedPattern.regex;
   const matches = lines.map(toMatch);
   const memo = new Map<string, SiglistMatch | null>();
   const match = (text: string): SiglistMatch | null => {
@@ -93,7 +107,7 @@ function createMatcher(file: SiglistFile, text: string, errors: SiglistError[]):
 
 function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[]): SentinelList {
   // Upstream compiles each sentinel as a regex too (refusing invalid ones) before using it as plain text.
-  const entries = parseSiglistText(text).filter((entry) => translateLines(file, [entry], errors).length > 0);
+  const entries = capSiglistEntries(file, parseSiglistText(text), errors).filter((entry) => translateLines(file, [entry], errors).length > 0);
   const byText = new Map<string, SiglistMatch>();
   for (const entry of entries) if (!byText.has(entry.pattern)) byText.set(entry.pattern, { file, line: entry.line, pattern: entry.pattern });
   return { file, entries, find: (frame) => byText.get(frame) ?? null };

@@ -1,6 +1,8 @@
 import { emitJsRegex } from './emitJsRegex.ts';
 import { parsePythonRegex, type ParseOptions } from './parsePythonRegex.ts';
 import { PythonRegexError } from './pythonRegexAst.ts';
+import { regexRefusal } from './compileJoinedPattern.ts';
+import { checkBackreferences } from './checkBackreferences.ts';
 
 export { PythonRegexError } from './pythonRegexAst.ts';
 
@@ -24,12 +26,11 @@ export interface TranslateOptions extends ParseOptions {
  */
 export function translatePythonRegex(pattern: string, options: TranslateOptions = {}): TranslatedRegex {
   const parsed = parsePythonRegex(pattern, options);
+  checkBackreferences(parsed.root);
   const source = emitJsRegex(parsed.root, options.jsGroupBase ?? 0);
-  try {
-    // Checked standalone: backreferences to earlier groups are made local for the check.
-    new RegExp(emitJsRegex(parsed.root, 0), 'u');
-  } catch (error) {
-    throw new PythonRegexError(`cannot be used in the browser: ${(error as Error).message}`, -1);
-  }
+  // Checked standalone (backreferences to earlier groups are made local for the check), and run once,
+  // since the engine may refuse a valid regex only when it first compiles it for a subject.
+  const refusal = regexRefusal(emitJsRegex(parsed.root, 0));
+  if (refusal !== null) throw new PythonRegexError(`cannot be used in the browser: ${refusal}`, -1);
   return { source, groupCount: parsed.groupCount, names: parsed.names };
 }

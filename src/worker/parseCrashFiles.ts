@@ -1,5 +1,5 @@
-import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../../engine/index.ts';
-import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import type { LoadedCrash } from './crashStore.ts';
 
 export interface ParsedCrashFile {
   readonly crashes: LoadedCrash[];
