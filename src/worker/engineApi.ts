@@ -30,6 +30,8 @@ export interface ResultRow {
   readonly origin: CrashOrigin;
   /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
   readonly needsFullCrash?: string;
+  /** Fast mode signed it on an assumption the user allowed: which. */
+  readonly assumption?: string;
 }
 
 export interface RunResult {
@@ -100,6 +102,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let stockSignatures: string[] = [];
   /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
   let stockReasons: (string | undefined)[] = [];
+  /** Fast-mode crashes signed on an assumption the user allowed (stock run), by position. */
+  let stockAssumptions: (string | undefined)[] = [];
   let editedLineNumbersChanged = false;
   /** Line usage of the current edited generator, once counted. */
   let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
@@ -111,10 +115,15 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let saving: Promise<void> = Promise.resolve();
 
   /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
-  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false): { result?: SignatureResult; reason?: string } => {
+  const sign = (
+    loaded: LoadedCrash,
+    generator: SignatureGenerator,
+    lineNumberListChanged: boolean,
+    trace = false,
+  ): { result?: SignatureResult; reason?: string; assumption?: string } => {
     if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
-    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
+    return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
   };
 
   const signStock = (from: number) => {
@@ -122,12 +131,14 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     if (from === 0) {
       stockSignatures = [];
       stockReasons = [];
+      stockAssumptions = [];
     }
     const crashes = store.crashes;
     for (let position = from; position < crashes.length; position++) {
-      const { result, reason } = sign(crashes[position] as LoadedCrash, stock, false);
+      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
+      stockAssumptions[position] = assumption;
     }
   };
 
@@ -159,7 +170,12 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
 
-  const rowsFor = (signatures: readonly string[], notes: readonly (readonly string[])[], reasons: readonly (string | undefined)[]): ResultRow[] =>
+  const rowsFor = (
+    signatures: readonly string[],
+    notes: readonly (readonly string[])[],
+    reasons: readonly (string | undefined)[],
+    assumptions: readonly (string | undefined)[],
+  ): ResultRow[] =>
     store.crashes.map(({ id, crash, origin }, position) => {
       const row: ResultRow = {
         id,
@@ -170,7 +186,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         origin: origin ?? 'crash-stats',
       };
       const reason = reasons[position] ?? stockReasons[position];
-      return reason === undefined ? row : { ...row, needsFullCrash: reason };
+      if (reason !== undefined) return { ...row, needsFullCrash: reason };
+      const assumption = assumptions[position] ?? stockAssumptions[position];
+      return assumption === undefined ? row : { ...row, assumption };
     });
 
   const api = {
@@ -260,7 +278,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         edited = stock;
         editedLineNumbersChanged = false;
         usageGeneration++;
-        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
@@ -270,13 +288,15 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
+      const assumptions: (string | undefined)[] = [];
       store.crashes.forEach((loaded) => {
-        const { result, reason } = sign(loaded, generator, editedLineNumbersChanged);
+        const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
+        assumptions.push(assumption);
       });
-      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     /**

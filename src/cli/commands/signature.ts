@@ -11,11 +11,12 @@ import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSea
 import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
 import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
-import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
 import { loadPullRequestLists } from '../loadPullRequestLists.ts';
 import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
-import type { SignatureGenerator, SiglistTexts } from '../../engine/index.ts';
+import type { SignatureGenerator } from '../../engine/index.ts';
+
+const LINE_NUMBERS = 'signatures_with_line_numbers_re.txt';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
 
@@ -34,6 +35,9 @@ Options:
   --fast              with --url: sign from Super Search columns, 1,000 crashes a
                       request; only crashes the columns cannot sign exactly are
                       fetched whole (listed on stderr with the reason)
+  --trust-shutdownhang  with --fast: sign shutdown hangs on threads other than 0 from
+                      the columns too, trusting the stored signature's verdict (not
+                      exact for edits that change the watchdog thread's walk)
   --pr N              review socorro pull request N (number or URL): "old" is the
                       signature with the PR's base lists, "new" with its head lists
                       (fetched from GitHub, cached; the commits are printed on stderr)
@@ -89,6 +93,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       url: { type: 'string' },
       num: { type: 'string', default: '100' },
       fast: { type: 'boolean', default: false },
+      'trust-shutdownhang': { type: 'boolean', default: false },
       pr: { type: 'string' },
       'github-api': { type: 'string' },
       'github-raw': { type: 'string' },
@@ -112,23 +117,22 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
   const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
 
-  // "old" comes from the production signature, or with --pr from the PR's base lists.
+  // "old" is the production signature, or with --pr the signature with the PR's base lists.
   let generator: SignatureGenerator;
   let baseGenerator: SignatureGenerator | null = null;
-  let usedTexts: { readonly lineNumbers: string } | null = null;
-  let baseTexts: { readonly lineNumbers: string } | null = null;
+  // The line-number lists in use (new, and old with --pr): fast mode needs them to be the stock one.
+  let lineNumbers: { readonly used: string; readonly base: string | null };
   if (values.pr) {
     const lists = await loadPullRequestLists(values.pr, { apiUrl: values['github-api'], rawUrl: values['github-raw'], cacheDir }, io);
     if (!lists) return 2;
     generator = createGenerator(lists.head);
     baseGenerator = createGenerator(lists.base);
-    const lineNumbers = (texts: SiglistTexts) => ({ lineNumbers: texts['signatures_with_line_numbers_re.txt'] });
-    usedTexts = lineNumbers(lists.pr.head.texts);
-    baseTexts = lineNumbers(lists.pr.base.texts);
+    lineNumbers = { used: lists.pr.head.texts[LINE_NUMBERS], base: lists.pr.base.texts[LINE_NUMBERS] };
   } else {
     const siglists = await loadSiglistsOrReport(values.siglists, io);
     if (!siglists) return 2;
     generator = createGenerator(siglists);
+    lineNumbers = { used: (await loadSiglistDir(values.siglists))[LINE_NUMBERS], base: null };
   }
   const token = io.env.SOCORRO_API_TOKEN || undefined;
   const search = values.url ? parseSuperSearchUrl(values.url) : null;
@@ -157,14 +161,17 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
 
   // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
   const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();
+  let assumed = 0;
   if (values.fast) {
     // proto_signature was normalised with the pinned stock line-number list.
-    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))['signatures_with_line_numbers_re.txt'];
-    const changed = usedTexts ? usedTexts.lineNumbers !== stockLineNumbers : await lineNumberListChanged(values.siglists);
-    const baseChanged = baseTexts !== null && baseTexts.lineNumbers !== stockLineNumbers;
+    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))[LINE_NUMBERS];
+    const changed = lineNumbers.used !== stockLineNumbers;
+    const baseChanged = lineNumbers.base !== null && lineNumbers.base !== stockLineNumbers;
     for (const hit of hits) {
-      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed });
-      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged }) : null;
+      const trustShutdownHang = values['trust-shutdownhang'];
+      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed, trustShutdownHang, trace: values.verbose });
+      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged, trustShutdownHang }) : null;
+      if (fast.status === 'signed' && fast.assumption) assumed++;
       if (fast.status === 'signed' && (!base || base.status === 'signed')) {
         signedFast.set(String(hit.uuid), { old: base?.status === 'signed' ? base.result.signature : hit.signature, result: fast.result });
       } else {
@@ -172,7 +179,9 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`needs full crash: ${String(hit.uuid)}: ${reason}\n`);
       }
     }
-    io.stderr.write(`fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns; fetching ${hits.length - signedFast.size} whole\n`);
+    io.stderr.write(
+      `fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns${assumed ? ` (${assumed} assumed still shutdown hangs)` : ''}; fetching ${hits.length - signedFast.size} whole\n`,
+    );
   }
 
   let failed = 0;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createGenerator, INPUT_KINDS, signifyText, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
-import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
+import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
@@ -19,6 +19,10 @@ Options:
                              columns: the result is {"uuid", "signature", ...}, or {"uuid",
                              "needs_full_crash": true, "reason"} where the columns cannot
                              decide the signature exactly)
+  --trust-shutdownhang       with --input supersearch: sign shutdown hangs on threads other
+                             than 0 too, trusting the stored signature's verdict (not exact
+                             for edits that change the watchdog thread's walk; such results
+                             carry "assumption")
   --trace                    include the per-rule and per-frame trace
   --verbose, -v              include the debug log ("debug_log")
   --siglists DIR             siglist folder (default: the stock lists in public/siglists)
@@ -28,7 +32,7 @@ Options:
 const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
 /** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
-function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, lineNumbersChanged: boolean): SignifyOutput {
+function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, fastOptions: FastSignOptions): SignifyOutput {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -38,9 +42,9 @@ function signHit(text: string, generator: SignatureGenerator, options: SignifyOp
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
   const hit = input as Record<string, unknown>;
   try {
-    const fast = signFromHit(hit, generator, { lineNumberListChanged: lineNumbersChanged });
+    const fast = signFromHit(hit, generator, fastOptions);
     if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
-    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options) };
+    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -57,6 +61,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
       'signature-list-dir': { type: 'string' },
+      'trust-shutdownhang': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,8 +81,12 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const generator: SignatureGenerator = createGenerator(siglists);
   const supersearch = values.input === 'supersearch';
   const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
-  const lineNumbersChanged = supersearch && (await lineNumberListChanged(dir));
-  const sign = (text: string) => (supersearch ? signHit(text, generator, options, lineNumbersChanged) : signifyText(text, generator, options));
+  const fastOptions: FastSignOptions = {
+    lineNumberListChanged: supersearch && (await lineNumberListChanged(dir)),
+    trustShutdownHang: values['trust-shutdownhang'],
+    trace: values.trace || values.verbose,
+  };
+  const sign = (text: string) => (supersearch ? signHit(text, generator, options, fastOptions) : signifyText(text, generator, options));
 
   if (!values.jsonl) {
     const output = sign(await readAll(io.stdin));
