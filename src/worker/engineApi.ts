@@ -126,19 +126,30 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
   };
 
-  const signStock = (from: number) => {
+  /** Crashes before this position have their stock signature. */
+  let stockSignedUpTo = 0;
+  const forgetStock = (from: number) => {
+    stockSignedUpTo = Math.min(stockSignedUpTo, from);
+  };
+  /**
+   * Stock signing happens at the start of a run, not when crashes arrive: a
+   * crash that makes a stock line backtrack then hangs a run, which the
+   * watchdog stops and explains, never a load.
+   */
+  const signStock = () => {
     if (!stock) return;
-    if (from === 0) {
+    if (stockSignedUpTo === 0) {
       stockSignatures = [];
       stockReasons = [];
       stockAssumptions = [];
     }
     const crashes = store.crashes;
-    for (let position = from; position < crashes.length; position++) {
+    for (let position = stockSignedUpTo; position < crashes.length; position++) {
       const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
       stockAssumptions[position] = assumption;
+      stockSignedUpTo = position + 1;
     }
   };
 
@@ -161,7 +172,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     const before = store.size;
     const change = store.add(batch);
     // A replaced crash changes an old position: sign again from scratch.
-    signStock(change.replaced.length > 0 ? 0 : before);
+    if (change.replaced.length > 0) forgetStock(0);
     usage = null;
     const changed: number[] = [...change.replaced];
     for (let position = before; position < store.size; position++) changed.push(position);
@@ -196,7 +207,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       stockTexts = texts;
       stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
       stock = generatorFor(texts);
-      signStock(0);
+      forgetStock(0);
+      usage = null;
       return stock.siglists.errors;
     },
 
@@ -264,7 +276,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     async clearCrashes(): Promise<void> {
       store.clear();
       bytes = 0;
-      signStock(0);
+      forgetStock(0);
+      usage = null;
       await saving;
       saving = persistence ? persistence.clear().catch(() => undefined) : Promise.resolve();
       await saving;
@@ -272,6 +285,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
     run(texts: SiglistTexts): RunResult {
       const started = performance.now();
+      signStock();
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
         if (edited !== stock) usage = null;

@@ -89,10 +89,8 @@ export function useCrashSet(client: EngineClient | null): CrashSetState {
     await refresh();
   }, [client, refresh]);
 
-  const onRestarted = useCallback((next: CrashSetInfo) => {
-    setInfo(next);
-    setVersion((v) => v + 1);
-  }, []);
+  // The same crashes came back: no new run (after a watchdog stop, the next edit runs again).
+  const onRestarted = useCallback((next: CrashSetInfo) => setInfo(next), []);
 
   return { info, version, loading, fileErrors: fileErrors.list, fileErrorCount: fileErrors.count, restored, loadFiles, addCrashes, clear, onRestarted };
 }

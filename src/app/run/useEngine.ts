@@ -78,7 +78,7 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
             setProblem(describeSearch(seconds));
             locateRunawayInWorker(stock, edited).then(
               ({ runaway, crashIds }) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashIds)),
-              () => undefined,
+              (error: unknown) => run === generation.current && setProblem(`${describeSearch(seconds).replace('Looking for the line at fault… ', '')} The search for the line at fault failed: ${(error as Error).message}`),
             );
             return;
           }
