@@ -67,8 +67,11 @@ const python = PY_REF_PATH ? pythonJsonl(SIGLIST_DIR, input8000) : null;
   // The floor: a node process that only reads and parses the same input.
   const parseRuns = [0, 1, 2].map(() => timed(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'parseOnly.mjs')], input8000));
   const parseWall = median(parseRuns.map((run) => run.wall));
-  const parseNote = python ? `Python ÷ this: ${format(python.wall / parseWall, 1)}× (the most any JS signify could reach)` : '';
-  row('  … node reading + JSON.parse only', `${format(parseWall, 2)} s`, '', parseNote);
+  const parseCpu = parseRuns.some((run) => run.cpu === null) ? null : median(parseRuns.map((run) => run.cpu as number));
+  const parseNote = python
+    ? `Python ÷ this: ${format(python.wall / parseWall, 1)}× wall${parseCpu && python.cpu ? `, ${format(python.cpu / parseCpu, 1)}× CPU` : ''} (the most any JS signify could reach)`
+    : '';
+  row('  … node reading + JSON.parse only', `${format(parseWall, 2)} s${parseCpu === null ? '' : `, CPU ${format(parseCpu, 2)} s`}`, '', parseNote);
 }
 
 // 3. One crash, whole process, against an empty `node` start as the floor.

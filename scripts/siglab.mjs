@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Launcher for the `siglab` CLI. Runs the JavaScript that `npm install` /
-// `npm ci` build into dist-node/ (the `prepare` script): nothing is
-// transpiled at run time, so a one-crash `signify` starts fast.
+// `npm ci` build into dist-node/cli-bundle/ (the `prepare` script, `npm run
+// build:node`): nothing is transpiled at run time, and few files are loaded,
+// so a one-crash `signify` starts fast.
 import { isatty } from 'node:tty';
 
 let main;
 try {
-  ({ main } = await import('../dist-node/cli/main.js'));
+  ({ main } = await import('../dist-node/cli-bundle/main.js'));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist-node')) throw error;
   process.stderr.write('siglab: dist-node/ is missing; run `npm run build:node` (npm install does it).\n');

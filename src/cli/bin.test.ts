@@ -14,7 +14,7 @@ function siglab(args: string[], input = '') {
 
 describe('the siglab bin', () => {
   it('runs prebuilt JavaScript, with no TypeScript loader', () => {
-    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.js'))).toBe(true);
     const { code, stdout } = siglab(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: siglab <command>');
