@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findCrashIds, isCrashId } from '../engine/index.ts';
 import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
 import type { CrashTraces } from '../worker/engineApi.ts';
@@ -15,7 +15,7 @@ import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
 import type { FrameAction } from './detail/TraceView.tsx';
 import { insertSiglistLine } from './editors/insertSiglistLine.ts';
-import { SiglistEditors, type JumpTarget } from './editors/SiglistEditors.tsx';
+import type { JumpTarget } from './editors/SiglistEditors.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
 import { Workbench } from './layout/Workbench.tsx';
@@ -32,6 +32,9 @@ import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { LinkConflictDialog } from './shell/LinkConflictDialog.tsx';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+
+// Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
+const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
@@ -111,6 +114,16 @@ export function App() {
   const errors = engine.result?.errors ?? [];
   const selectedRow = useMemo(() => rows.find((row) => row.id === selectedId) ?? null, [rows, selectedId]);
   const loadedIds = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
+  // Which crashes can travel in a link (by Crash Stats id), and how many cannot.
+  const { linkable, untravelled } = useMemo(() => {
+    const ids: string[] = [];
+    let stranded = 0;
+    for (const row of rows) {
+      if (row.origin !== 'example' && isCrashId(row.id)) ids.push(row.id);
+      else if (row.origin === 'file') stranded++;
+    }
+    return { linkable: ids, untravelled: stranded };
+  }, [rows]);
 
   // The trace follows the selection and every new run.
   useEffect(() => {
@@ -179,14 +192,12 @@ export function App() {
   if (stock.status === 'error') return <p className="fatal">Could not load the stock siglists ({stock.message}). Run `npm install` to copy them into public/siglists/.</p>;
   if (!edited || !stockTexts) return null;
 
-  const linkable = rows.filter((row) => row.origin !== 'example' && isCrashId(row.id)).map((row) => row.id);
   const typedIds = findCrashIds(idText).ids;
   const experiment = () =>
     createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, {
       examples: rows.some((row) => row.origin === 'example'),
       lists: listSource?.source,
     });
-  const untravelled = rows.filter((row) => row.origin === 'file' && !isCrashId(row.id)).length;
 
   return (
     <div className="app">
@@ -256,11 +267,12 @@ export function App() {
       <main className="workbench-main">
       <Workbench
         editors={
+          <Suspense fallback={<p className="loading" role="status">Loading the siglist editor…</p>}>
           <SiglistEditors
             stock={stockTexts}
             edited={edited}
             errors={errors}
-            usage={engine.result?.usage ?? []}
+            usage={engine.usage}
             jumpTo={jumpTo}
             crashCount={crashSet.info.count}
             revision={revision}
@@ -269,6 +281,7 @@ export function App() {
             onReset={onReset}
             onShowLineCrashes={onShowLineCrashes}
           />
+          </Suspense>
         }
         results={
           <ResultsPane

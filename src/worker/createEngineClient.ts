@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LoadedCrash, LoadProgress, LoadReport, RunResult } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, RunResult } from './engineApi.ts';
 
 /** A call that was cut short: cancelled by the user, or stopped by the watchdog. */
 export class EngineInterruptedError extends Error {
@@ -20,6 +20,8 @@ export interface EngineClient {
   crashSetInfo(): Promise<CrashSetInfo>;
   run(texts: SiglistTexts): Promise<RunResult>;
   trace(id: string): Promise<CrashTraces | null>;
+  /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
+  lineUsage(): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]>;
   exportCrashes(): Promise<LoadedCrash[]>;
   /** Stops whatever runs now; the worker restarts with the same stock lists and its stored crashes. */
@@ -95,7 +97,8 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
     run: (texts) => guarded(() => remote.run(texts)),
     trace: (id) => guarded(() => remote.trace(id)),
-    crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line)),
+    lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
+    crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),
     exportCrashes: () => guarded(() => remote.exportCrashes(), LOAD_TIMEOUT_MS),
     cancel: () => restart('cancelled'),
     dispose: () => worker.terminate(),

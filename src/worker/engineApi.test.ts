@@ -30,15 +30,15 @@ function memoryPersistence(): CrashSetPersistence & { saves: number } {
 }
 
 describe('createEngineApi', () => {
-  it('re-signs with edited lists against stock signatures and counts line usage', () => {
+  it('re-signs with edited lists against stock signatures and counts line usage', async () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
     api.addCrashes([{ id: 'c1', crash }]);
     const unchanged = api.run(stock);
     expect(unchanged.reusedStock).toBe(true);
     expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' }]);
-    expect(unchanged.usage).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
-    expect(api.crashIdsDecidedBy('irrelevant_signature_re.txt', noiseLine)).toEqual(['c1']);
+    expect(await api.lineUsage()).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
+    expect(await api.crashIdsDecidedBy('irrelevant_signature_re.txt', noiseLine)).toEqual(['c1']);
 
     const edited = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}nsFoo::Bar\n(\n` };
     const run = api.run(edited);
@@ -46,11 +46,22 @@ describe('createEngineApi', () => {
     expect(run.rows[0]?.edited).toBe('KiFastSystemCallRet');
     expect(run.errors).toHaveLength(1);
     const addedLine = edited['irrelevant_signature_re.txt'].split('\n').length - 2;
-    expect(run.usage.find((u) => u.file === 'irrelevant_signature_re.txt' && u.line === addedLine)).toEqual({ file: 'irrelevant_signature_re.txt', line: addedLine, frames: 1, crashes: 1 });
-    expect(api.crashIdsDecidedBy('irrelevant_signature_re.txt', addedLine)).toEqual(['c1']);
+    expect((await api.lineUsage())?.find((u) => u.file === 'irrelevant_signature_re.txt' && u.line === addedLine)).toEqual({ file: 'irrelevant_signature_re.txt', line: addedLine, frames: 1, crashes: 1 });
+    expect(await api.crashIdsDecidedBy('irrelevant_signature_re.txt', addedLine)).toEqual(['c1']);
     const traces = api.trace('c1');
     expect(traces?.stock.signature).toBe('nsFoo::Bar');
     expect(traces?.edited.signature).toBe('KiFastSystemCallRet');
+  });
+
+  it('stops a usage count when a new run starts', async () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    api.addCrashes(Array.from({ length: 1200 }, (_, n) => ({ id: `c${n}`, crash })));
+    api.run(stock);
+    const counting = api.lineUsage();
+    api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}zzz\n` });
+    expect(await counting).toBeNull();
+    expect((await api.lineUsage())?.find((u) => u.line === noiseLine && u.file === 'irrelevant_signature_re.txt')?.crashes).toBe(1200);
   });
 
   it('adds crashes in batches; a crash with a known id replaces the old one in place', () => {

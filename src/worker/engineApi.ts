@@ -37,7 +37,6 @@ export interface ResultRow {
 export interface RunResult {
   readonly rows: readonly ResultRow[];
   readonly errors: readonly SiglistError[];
-  readonly usage: readonly LineUsage[];
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
   readonly reusedStock: boolean;
@@ -76,6 +75,8 @@ export interface CrashSetInfo {
 
 const MAX_REPORTED_ERRORS = 200;
 const PROGRESS_EVERY_MS = 100;
+/** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
+const USAGE_SLICE = 500;
 
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
@@ -93,8 +94,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
   const frameCache = createFrameCache();
-  // Traced: line usage is counted from the frame decisions.
-  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { trace: true, frameCache });
+  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockLineNumbers = '';
@@ -104,9 +105,11 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   /** Fast-mode crashes signed on an assumption the user allowed (stock run), by position. */
   let stockAssumptions: (string | undefined)[] = [];
   let editedLineNumbersChanged = false;
-  let stockUsage: LineUsageCounter = createLineUsage();
+  /** Line usage of the current edited generator, once counted. */
+  let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
+  /** Bumped by every run, so a usage count still going for an older run stops. */
+  let usageGeneration = 0;
   let edited: SignatureGenerator | null = null;
-  let lastUsage: LineUsageCounter = stockUsage;
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
@@ -116,10 +119,10 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     loaded: LoadedCrash,
     generator: SignatureGenerator,
     lineNumberListChanged: boolean,
+    trace = false,
   ): { result?: SignatureResult; reason?: string; assumption?: string } => {
-    if (!loaded.hit) return { result: generator.generate(loaded.crash) };
-    // Traced like the other crashes: line usage and the detail pane read the trace.
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace: true });
+    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
     return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
   };
 
@@ -129,7 +132,6 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       stockSignatures = [];
       stockReasons = [];
       stockAssumptions = [];
-      stockUsage = createLineUsage();
     }
     const crashes = store.crashes;
     for (let position = from; position < crashes.length; position++) {
@@ -137,7 +139,6 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
       stockAssumptions[position] = assumption;
-      if (result) stockUsage.add(position, result);
     }
   };
 
@@ -159,8 +160,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   const add = (batch: readonly LoadedCrash[]) => {
     const before = store.size;
     const change = store.add(batch);
-    // A replaced crash changes the stock usage of an old position: count again from scratch.
+    // A replaced crash changes an old position: sign again from scratch.
     signStock(change.replaced.length > 0 ? 0 : before);
+    usage = null;
     const changed: number[] = [...change.replaced];
     for (let position = before; position < store.size; position++) changed.push(position);
     return changed;
@@ -189,7 +191,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return assumption === undefined ? row : { ...row, assumption };
     });
 
-  return {
+  const api = {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stockTexts = texts;
       stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
@@ -272,42 +274,67 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const started = performance.now();
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
+        if (edited !== stock) usage = null;
         edited = stock;
         editedLineNumbersChanged = false;
-        lastUsage = stockUsage;
-        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, usage: stockUsage.summary(), elapsedMs: performance.now() - started, reusedStock: true };
+        usageGeneration++;
+        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
-      const usage = createLineUsage();
+      usage = null;
+      usageGeneration++;
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
       const assumptions: (string | undefined)[] = [];
-      store.crashes.forEach((loaded, position) => {
+      store.crashes.forEach((loaded) => {
         const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
         assumptions.push(assumption);
-        if (result) usage.add(position, result);
       });
-      lastUsage = usage;
-      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, usage: usage.summary(), elapsedMs: performance.now() - started, reusedStock: false };
+      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+    },
+
+    /**
+     * How often each siglist line decided a frame with the last run's lists. Counted
+     * with traces, after the rows went out, in slices: a new run stops it (null).
+     */
+    async lineUsage(): Promise<LineUsage[] | null> {
+      const generator = edited;
+      if (!generator) return [];
+      if (usage?.generator === generator) return usage.counter.summary();
+      const generation = usageGeneration;
+      const counter = createLineUsage();
+      const crashes = store.crashes;
+      for (let position = 0; position < crashes.length; position++) {
+        if (position % USAGE_SLICE === USAGE_SLICE - 1) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== usageGeneration) return null;
+        }
+        const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
+        if (result) counter.add(position, result);
+      }
+      usage = { generator, counter };
+      return counter.summary();
     },
 
     trace(id: string): CrashTraces | null {
       const found = store.find(id);
       if (!found || !stock || !edited) return null;
-      const stockRun = sign(found, stock, false).result;
-      const editedRun = sign(found, edited, editedLineNumbersChanged).result;
+      const stockRun = sign(found, stock, false, true).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
       return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
     },
 
     /** Ids of the crashes a siglist line decided a frame of, in the last run. */
-    crashIdsDecidedBy(file: SiglistFile, line: number): string[] {
-      return lastUsage.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    async crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]> {
+      if (!usage || usage.generator !== edited) await api.lineUsage();
+      if (!usage) return [];
+      return usage.counter.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
     },
 
     /** The crashes themselves, for an experiment file that carries its data. */
@@ -315,6 +342,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return store.crashes.slice();
     },
   };
+  return api;
 }
 
 export type EngineApi = ReturnType<typeof createEngineApi>;

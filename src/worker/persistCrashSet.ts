@@ -1,4 +1,4 @@
-import { createStore, delMany, get, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, set, type UseStore } from 'idb-keyval';
 import type { LoadedCrash } from './crashStore.ts';
 
 /** Crashes per IndexedDB record: appending a few fetched crashes rewrites one chunk, not the set. */
@@ -47,12 +47,12 @@ export function createIndexedDbCrashSet(name = 'siglab-crash-set'): CrashSetPers
       const chunks = Math.ceil(crashes.length / CHUNK_SIZE);
       const dirty = new Set<number>();
       for (const position of changedPositions) dirty.add(Math.floor(position / CHUNK_SIZE));
-      const entries: [string, unknown][] = [...dirty]
-        .filter((chunk) => chunk < chunks)
-        .map((chunk) => [chunkKey(chunk), crashes.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE)]);
+      // One chunk per transaction: cloning a chunk blocks the worker, so a run can go between two.
+      for (const chunk of [...dirty].filter((index) => index < chunks).sort((a, b) => a - b)) {
+        await set(chunkKey(chunk), crashes.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE), db());
+      }
       const meta: CrashSetMeta = { version: 1, count: crashes.length, chunks, bytes };
-      entries.push([META_KEY, meta]);
-      await setMany(entries, db());
+      await set(META_KEY, meta, db());
       if (knownChunks > chunks) await delMany(Array.from({ length: knownChunks - chunks }, (_, i) => chunkKey(chunks + i)), db());
       knownChunks = chunks;
     },

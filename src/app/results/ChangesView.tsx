@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChangeGroup, ChangeKind, ChangeTotals } from '../../report/groupChanges.ts';
 import { SignatureCell } from './SignatureCell.tsx';
@@ -50,6 +51,14 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
     });
   }, [groups, kind, text, sort]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
+  // Thousands of pairs after a broad edit: only the visible rows are in the DOM.
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => list.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (index) => `${(shown[index] as ChangeGroup).stock}\u0000${(shown[index] as ChangeGroup).edited}`,
+  });
 
   const chips: readonly [KindFilter, string, number][] = [
     ['changed', 'All changes', totals.renamed + totals.merged + totals.split],
@@ -72,7 +81,7 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
     if (next === undefined || last < 0) return;
     event.preventDefault();
     setActive(next);
-    list.current?.querySelector(`#change-row-${next}`)?.scrollIntoView({ block: 'nearest' });
+    virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   return (
@@ -103,9 +112,16 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
         ))}
       </div>
       <div ref={list} className={stale ? 'change-list stale' : 'change-list'} role={shown.length ? 'grid' : undefined} aria-label={shown.length ? 'Signature changes' : undefined} aria-rowcount={shown.length || undefined} tabIndex={shown.length ? 0 : undefined} onKeyDown={onKey} aria-activedescendant={shown.length ? `change-row-${current}` : undefined}>
-        {shown.slice(0, 2000).map((group, index) => (
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const group = shown[item.index] as ChangeGroup;
+          const index = item.index;
+          return (
           <div
-            key={`${group.stock}\u0000${group.edited}`}
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={index}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             id={`change-row-${index}`}
             role="row"
             aria-selected={index === current}
@@ -143,8 +159,9 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
               {group.count.toLocaleString('en')}
             </div>
           </div>
-        ))}
-        {shown.length > 2000 && <p className="hint">Showing the first 2,000 of {shown.length.toLocaleString('en')} rows; filter to narrow them down.</p>}
+        );
+        })}
+        </div>
         {shown.length === 0 && <p className="empty">{totals.crashes === 0 ? 'No crashes loaded yet.' : kind === 'changed' && !text ? 'The edit changes no signature.' : 'No row matches the filter.'}</p>}
       </div>
     </section>

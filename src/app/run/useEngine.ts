@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
-import type { CrashSetInfo, RunResult } from '../../worker/engineApi.ts';
+import type { CrashSetInfo, LineUsage, RunResult } from '../../worker/engineApi.ts';
 import { findSuspectLines } from './findSuspectLines.ts';
 
 export interface EngineState {
@@ -10,6 +10,8 @@ export interface EngineState {
   /** The shown result is from before the latest edit. */
   readonly stale: boolean;
   readonly problem: string | null;
+  /** How often each siglist line decided a frame in the last run (arrives after its rows). */
+  readonly usage: readonly LineUsage[];
   cancel(): void;
 }
 
@@ -51,6 +53,7 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
   const [running, setRunning] = useState(false);
   const [stale, setStale] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [usage, setUsage] = useState<readonly LineUsage[]>([]);
   const generation = useRef(0);
 
   useEffect(() => {
@@ -70,6 +73,10 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
           setProblem(null);
           setStale(false);
           setRunning(false);
+          client.lineUsage().then(
+            (counted) => counted && run === generation.current && setUsage(counted),
+            () => undefined,
+          );
         },
         (error: unknown) => {
           if (run !== generation.current) return;
@@ -88,5 +95,5 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
   }, [client, stock, edited, crashVersion]);
 
   const cancel = useCallback(() => client?.cancel(), [client]);
-  return { result, running, stale, problem, cancel };
+  return { result, running, stale, problem, usage, cancel };
 }
