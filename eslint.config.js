@@ -13,6 +13,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Spreading an array into arguments overflows the stack past ~100,000 items (a 300k-line .jsonl did).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement", message: 'push(...items) overflows the stack on long arrays: loop, or concat.' },
+        { selector: "CallExpression[callee.object.name='Math'] > SpreadElement", message: 'Math.max(...items) overflows the stack on long arrays: reduce instead.' },
+        { selector: "CallExpression[callee.property.name=/^fromC(har|ode)(Code|Point)$/] > SpreadElement", message: 'String.fromCharCode(...items) overflows the stack on long arrays: build the string in chunks.' },
+      ],
     },
   },
   {

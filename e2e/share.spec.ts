@@ -65,7 +65,7 @@ test('a link with a catastrophic regex is stopped by the watchdog, names the lin
 
   const alert = page.getByRole('alert').filter({ hasText: 'was stopped' });
   await expect(alert).toBeVisible({ timeout: 30_000 });
-  await expect(alert).toContainText(`Suspect line: irrelevant_signature_re.txt:${line} ${poison}`);
+  await expect(alert).toContainText(`The line at fault: irrelevant_signature_re.txt:${line} ${poison}`, { timeout: 60_000 });
   // The page still works, and the edits are still there.
   await page.getByRole('button', { name: 'Rules' }).click();
   await expect(page.getByRole('dialog', { name: 'Rules' })).toBeVisible();

@@ -25,6 +25,7 @@ import { useEngine, useEngineClient } from './run/useEngine.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useApiSettings } from './settings/useApiSettings.ts';
 import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
+import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { clearLinkFragment } from './share/clearLinkFragment.ts';
 import { DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
 import { SharePanel } from './share/SharePanel.tsx';
@@ -107,7 +108,7 @@ export function App() {
     window.addEventListener('hashchange', openLinkFromAddressBar);
     return () => window.removeEventListener('hashchange', openLinkFromAddressBar);
   }, [pinnedTexts, openLinkFromAddressBar, draftStorage]);
-  const draftSaved = useDraftAutosave(stockTexts, edited, draftStorage);
+  const draft = useDraftAutosave(stockTexts, edited, draftStorage);
 
   const engine = useEngine(client, stockTexts, edited, crashSet.version);
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
@@ -204,9 +205,13 @@ export function App() {
       <header className="app-header">
         <h1>Siglab</h1>
         <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
-        <span className="hint" role="status" aria-label="Draft">
-          {edited !== stockTexts ? (draftSaved ? (draftStorage === localStorage ? 'Edits saved locally' : 'Edits saved in this tab') : 'Saving…') : ''}
-        </span>
+        <DraftStatusLine
+          draft={draft}
+          onLoad={(texts) => {
+            setEdited(texts);
+            setRevision((r) => r + 1);
+          }}
+        />
         <SharePanel
           experiment={() => experiment()}
           experimentWithData={async () => {

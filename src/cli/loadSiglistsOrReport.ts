@@ -7,6 +7,11 @@ import { loadSiglistDir } from './loadSiglistDir.ts';
  * each bad one and answers null, since signing with a broken list would mislead.
  */
 export async function loadSiglistsOrReport(dir: string | undefined, io: CliIo): Promise<CompiledSiglists | null> {
+  return (await loadSiglistTextsOrReport(dir, io))?.compiled ?? null;
+}
+
+/** As loadSiglistsOrReport, with the texts too (to hand to a signing worker). */
+export async function loadSiglistTextsOrReport(dir: string | undefined, io: CliIo): Promise<{ texts: SiglistTexts; compiled: CompiledSiglists } | null> {
   let texts: SiglistTexts;
   try {
     texts = await loadSiglistDir(dir);
@@ -18,5 +23,5 @@ export async function loadSiglistsOrReport(dir: string | undefined, io: CliIo): 
   // A bad line may be kilobytes long: quote its start only.
   const quote = (pattern: string) => (pattern.length > 120 ? `${pattern.slice(0, 120)}…` : pattern);
   for (const error of compiled.errors) io.stderr.write(`${error.file}:${error.line}: ${error.message}: ${quote(error.pattern)}\n`);
-  return compiled.errors.length > 0 ? null : compiled;
+  return compiled.errors.length > 0 ? null : { texts, compiled };
 }

@@ -27,21 +27,25 @@ export type ReportFormatName = (typeof REPORT_FORMATS)[number];
 const same = (row: ReportRow) => row.old === row.signature;
 const pyBool = (value: boolean) => (value ? 'True' : 'False');
 const indent = (line: string) => `          ${line}`;
+/** Appends without spreading: push(...items) overflows the stack on very long arrays. */
+const appendAll = (target: string[], items: readonly string[]) => {
+  for (const item of items) target.push(item);
+};
 
 const text: ReportFormat = {
   header: () => '',
   row(row, verbose, first) {
     const lines = first ? [] : [''];
     lines.push(`Crash id: ${row.crashId}`, `Original: ${pyStr(row.old)}`, `New:      ${row.signature}`, `Same?:    ${pyBool(same(row))}`);
-    if (row.notes.length > 0) lines.push(`Notes:    (${row.notes.length})`, ...row.notes.map(indent));
+    if (row.notes.length > 0) appendAll(lines, [`Notes:    (${row.notes.length})`, ...row.notes.map(indent)]);
     if (verbose) {
       const debugLog = row.debugLog ?? [];
-      if (debugLog.length > 0) lines.push(`Debug:    (${debugLog.length})`, ...debugLog.map(indent));
+      if (debugLog.length > 0) appendAll(lines, [`Debug:    (${debugLog.length})`, ...debugLog.map(indent)]);
       const extra = Object.entries(row.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
       if (extra.length > 0) {
         lines.push('Extra:');
         for (const [key, value] of extra) {
-          if (Array.isArray(value)) lines.push(indent(`${key}:`), ...value.map((item) => indent(`- ${item}`)));
+          if (Array.isArray(value)) appendAll(lines, [indent(`${key}:`), ...value.map((item) => indent(`- ${item}`))]);
           else lines.push(indent(`${key}: ${pyStr(value)}`));
         }
       }
@@ -71,9 +75,9 @@ const markdown: ReportFormat = {
       `**Notes:** (${row.notes.length})`,
       '',
     );
-    if (row.notes.length > 0) lines.push(...row.notes.map((note) => `* ${markdownCode(note)}`), '');
+    if (row.notes.length > 0) appendAll(lines, [...row.notes.map((note) => `* ${markdownCode(note)}`), '']);
     if (verbose && debugLog.length > 0) {
-      lines.push(`**Debug:** (${debugLog.length})`, '', ...debugLog.map((note) => `* ${markdownCode(note)}`));
+      appendAll(lines, [`**Debug:** (${debugLog.length})`, '', ...debugLog.map((note) => `* ${markdownCode(note)}`)]);
     }
     return `${lines.join('\n')}\n`;
   },

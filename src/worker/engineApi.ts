@@ -322,6 +322,13 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return counter.summary();
     },
 
+    /** Signs some crashes (by position; all when null) with the lists, keeping nothing: the watchdog's search times these. */
+    probe(texts: SiglistTexts, indexes: readonly number[] | null): number {
+      const generator = createGenerator(compileSiglists(texts));
+      const chosen = indexes === null ? store.crashes : indexes.flatMap((index) => store.crashes[index] ?? []);
+      for (const loaded of chosen) sign(loaded, generator, false);
+      return chosen.length;
+    },
     trace(id: string): CrashTraces | null {
       const found = store.find(id);
       if (!found || !stock || !edited) return null;

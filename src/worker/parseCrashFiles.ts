@@ -1,4 +1,5 @@
 import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../engine/nestingDepth.ts';
 import type { LoadedCrash } from './crashStore.ts';
 
 export interface ParsedCrashFile {
@@ -18,6 +19,7 @@ function idOf(value: Record<string, unknown>, fallback: string): string {
 /** Turns one parsed item into a crash, detecting processed crash vs. crash data. */
 function toCrash(value: unknown, fallbackId: string): LoadedCrash {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
+  if (nestsDeeperThan(value)) throw new Error(`nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`);
   const record = value as Record<string, unknown>;
   const crash: CrashData = isProcessedCrash(record) ? convertProcessedCrash(record) : record;
   return { id: idOf(record, fallbackId), crash };

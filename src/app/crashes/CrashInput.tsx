@@ -86,6 +86,11 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
           </div>
           {fetcher.progress && <FetchProgressBar progress={fetcher.progress} />}
           {fetcher.busy && fetcher.rateLimitedUntil !== null && <RateLimitCountdown until={fetcher.rateLimitedUntil} />}
+          {fetcher.cacheProblem && (
+            <p className="hint warning" role="status" aria-label="Crash cache">
+              {fetcher.cacheProblem}
+            </p>
+          )}
           {pending.length > 0 && (
             <ul className="pending" aria-label="Crashes not loaded">
               {pending.map(([id, status]) => (

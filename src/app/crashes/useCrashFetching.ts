@@ -4,6 +4,7 @@ import { convertProcessedCrash, type CrashData } from '../../engine/index.ts';
 import { createCrashStatsClient, type CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
 import { createBrowserCrashCache } from './crashCache.ts';
+import { resilientCrashCache } from './resilientCrashCache.ts';
 import type { CrashFetchStatus } from './crashFetchState.ts';
 import { PROXY_PATH, PROXY_TARGET_HEADER } from '../../crash-stats/proxy.ts';
 
@@ -44,7 +45,9 @@ export function useCrashFetching(apiUrl: string, token: string, onLoaded: (crash
       ? createCrashStatsClient({ apiUrl: `${window.location.origin}${PROXY_PATH}`, token, headers: { [PROXY_TARGET_HEADER]: apiUrl }, onRateLimited })
       : createCrashStatsClient({ apiUrl, onRateLimited });
   }, [apiUrl, token]);
-  const cache = useMemo(() => createBrowserCrashCache(apiUrl), [apiUrl]);
+  /** Why fetched crashes are not cached (IndexedDB full, say); they are still loaded. */
+  const [cacheProblem, setCacheProblem] = useState<string | null>(null);
+  const cache = useMemo(() => resilientCrashCache(createBrowserCrashCache(apiUrl), setCacheProblem), [apiUrl]);
 
   const loadOne = useCallback(
     (id: string, signal: AbortSignal) =>
@@ -125,5 +128,5 @@ export function useCrashFetching(apiUrl: string, token: string, onLoaded: (crash
     client.clearRateLimitPause();
     setRateLimitedUntil(null);
   }, [client]);
-  return { statuses, progress, fetchIds, cancel, busy, client, rateLimitedUntil };
+  return { statuses, progress, fetchIds, cancel, busy, client, rateLimitedUntil, cacheProblem };
 }

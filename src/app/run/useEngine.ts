@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
 import type { CrashSetInfo, LineUsage, RunResult } from '../../worker/engineApi.ts';
-import { findSuspectLines } from './findSuspectLines.ts';
+import { describeRunaway, describeSearch } from './describeRunaway.ts';
+import { locateRunawayInWorker } from './locateRunawayInWorker.ts';
 
 export interface EngineState {
   readonly result: RunResult | null;
@@ -18,16 +19,6 @@ export interface EngineState {
 const DEBOUNCE_MS = 150;
 /** A run of 17,000 crashes takes well under a second; ten seconds means a regex is backtracking. */
 export const RUN_TIMEOUT_MS = 10_000;
-
-function describeTimeout(stock: SiglistTexts, edited: SiglistTexts): string {
-  const suspects = findSuspectLines(stock, edited);
-  const named = suspects.slice(0, 5).map((s) => `${s.file}:${s.line} ${s.pattern}`).join('; ');
-  return (
-    `The run took longer than ${RUN_TIMEOUT_MS / 1000} s and was stopped (the worker was restarted). ` +
-    (suspects.length === 1 ? `Suspect line: ${named}. ` : suspects.length > 1 ? `Suspect lines: ${named}. ` : '') +
-    'A regex there may backtrack catastrophically. Your edits are kept; the next edit runs again.'
-  );
-}
 
 /** The engine worker for this page, restarted by the watchdog (it then takes its crash set back from IndexedDB). */
 export function useEngineClient(onRestart: (info: CrashSetInfo) => void): EngineClient | null {
@@ -81,10 +72,18 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
         (error: unknown) => {
           if (run !== generation.current) return;
           setRunning(false);
+          if (error instanceof EngineInterruptedError && error.reason === 'timeout') {
+            // Name the line at fault (and the crash): searched in a separate worker, the message follows.
+            const seconds = RUN_TIMEOUT_MS / 1000;
+            setProblem(describeSearch(seconds));
+            locateRunawayInWorker(stock, edited).then(
+              ({ runaway, crashIds }) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashIds)),
+              () => undefined,
+            );
+            return;
+          }
           setProblem(
-            error instanceof EngineInterruptedError && error.reason === 'timeout'
-              ? describeTimeout(stock, edited)
-              : error instanceof EngineInterruptedError
+            error instanceof EngineInterruptedError
                 ? 'Run cancelled. Edit a siglist to run again.'
                 : `The run failed: ${(error as Error).message}`,
           );

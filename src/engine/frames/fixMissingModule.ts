@@ -18,7 +18,7 @@ const QUALIFIED_BY_FILE: ReadonlyMap<string, string> = new Map([
 
 const BARE_NAMES = new Set([...QUALIFIED_BY_FILE.keys()].map((key) => key.split('\0')[1] as string));
 // Most function names are longer than every bare name: skip hashing them at all.
-const LONGEST_BARE_NAME = Math.max(...[...BARE_NAMES].map((name) => name.length));
+const LONGEST_BARE_NAME = [...BARE_NAMES].reduce((longest, name) => Math.max(longest, name.length), 0);
 
 /** The function name with its module restored, for the known Rust 1.34 panic symbols. */
 export function fixMissingModule(file: unknown, fn: unknown): unknown {

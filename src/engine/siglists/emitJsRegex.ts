@@ -114,7 +114,7 @@ function width(node: RegexNode): [number, number] {
   switch (node.kind) {
     case 'alternation': {
       const widths = node.branches.map((branch) => branch.map(width).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]));
-      return [Math.min(...widths.map((w) => w[0])), Math.max(...widths.map((w) => w[1]))];
+      return widths.reduce(([low, high], [a, b]) => [Math.min(low, a), Math.max(high, b)], [Infinity, -Infinity]);
     }
     case 'char':
     case 'set':

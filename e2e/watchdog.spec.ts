@@ -1,0 +1,50 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createExperiment, encodeExperimentLink } from '../src/app/share/experiment.ts';
+import { EMPTY_SIGLIST_TEXTS } from '../src/engine/siglists/compileSiglists.ts';
+import { SIGLIST_FILES, type SiglistTexts } from '../src/engine/types.ts';
+
+const FILE = 'irrelevant_signature_re.txt';
+
+async function stockLists(request: import('@playwright/test').APIRequestContext): Promise<SiglistTexts> {
+  const texts = { ...EMPTY_SIGLIST_TEXTS } as Record<string, string>;
+  for (const file of SIGLIST_FILES) texts[file] = await (await request.get(`/siglists/${file}`)).text();
+  return texts as unknown as SiglistTexts;
+}
+
+function crashFile(name: string, functions: readonly string[]): string {
+  const file = join(tmpdir(), `siglab-${name}-${process.pid}.jsonl`);
+  writeFileSync(file, functions.map((fn, n) => JSON.stringify({ uuid: `${name}-${n}`, crashing_thread: 0, threads: [{ frames: [{ function: fn }, { function: 'main' }] }] })).join('\n'));
+  return file;
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('a runaway line after 100 benign new lines is the one named, with its crash', async ({ page, request }) => {
+  const stock = await stockLists(request);
+  const benign = Array.from({ length: 100 }, (_, i) => `Benign${i}::Frame`).join('\n');
+  const edited = { ...stock, [FILE]: `${stock[FILE]}${benign}\n(a+)+$\n` };
+  const line = edited[FILE].split('\n').indexOf('(a+)+$') + 1;
+  await page.goto(`/${encodeExperimentLink(createExperiment(stock, edited, [], false, null))}`);
+  await expect(page.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
+  await page.getByLabel('Crash data files').setInputFiles(crashFile('runaway', ['nsFine::Frame', `${'a'.repeat(34)}b`, 'nsOther::Frame']));
+
+  const alert = page.getByRole('alert').filter({ hasText: 'was stopped' });
+  await expect(alert).toContainText(`The line at fault: ${FILE}:${line} (a+)+$ — it backtracks catastrophically on crash runaway-1.`, { timeout: 120_000 });
+  await expect(alert).not.toContainText('Benign');
+});
+
+test('a crafted function name that makes a stock line backtrack blames that line, not the edits', async ({ page, request }) => {
+  const stock = await stockLists(request);
+  const edited = { ...stock, [FILE]: `${stock[FILE]}Benign::Frame\n` };
+  const stockLine = stock[FILE].split('\n').indexOf('.*framework.*\\.oat') + 1;
+  await page.goto(`/${encodeExperimentLink(createExperiment(stock, edited, [], false, null))}`);
+  await expect(page.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
+  await page.getByLabel('Crash data files').setInputFiles(crashFile('crafted', ['nsFine::Frame', 'framework'.repeat(30_000)]));
+
+  const alert = page.getByRole('alert').filter({ hasText: 'was stopped' });
+  await expect(alert).toContainText(`No edited line is at fault: the stock line ${FILE}:${stockLine} .*framework.*\\.oat backtracks on crash crafted-1`, { timeout: 150_000 });
+  await expect(alert).not.toContainText('Benign::Frame');
+});
