@@ -50,3 +50,26 @@ test('GitHub’s 403 rate-limit answer is explained, and cached lists still load
   await panel.getByRole('button', { name: 'Stock = socorro main today' }).click();
   await expect(panel.getByTestId('list-source')).toContainText('stock lists from mozilla-services/socorro@a1a100000000, edited by hand');
 });
+
+test('a link made on a PR records its commits and reopens on the same lists', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await useFakeApi(page);
+  const panel = await openReview(page);
+  await panel.getByLabel('socorro pull request').fill('7301');
+  await panel.getByRole('button', { name: 'Load PR' }).click();
+  await expect(panel.getByTestId('list-source')).toContainText('PR #7301');
+  await page.getByText('Share', { exact: true }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status', { name: 'Share status' })).toHaveText('Link copied.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  // Someone else, whose Siglab reads GitHub from the same (fake) endpoints: the PR's lists are fetched first.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('/');
+  await openReview(other);
+  await other.goto(link);
+  await expect(other.locator('details.review-pr').getByTestId('list-source')).toContainText(
+    'PR #7301: stock lists from mozilla-services/socorro@b45e00000000, edited lists from contributor/socorro@bead00000000',
+  );
+  await expect(other.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
+});

@@ -24,7 +24,8 @@ import { NO_FILTERS } from './results/crashFilters.ts';
 import { useEngine, useEngineClient } from './run/useEngine.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useApiSettings } from './settings/useApiSettings.ts';
-import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
+import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperimentFile, recordedListsOf, type DecodedExperiment } from './share/experiment.ts';
+import { loadRecordedLists } from './pr/loadRecordedLists.ts';
 import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { clearLinkFragment } from './share/clearLinkFragment.ts';
 import { DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
@@ -40,6 +41,9 @@ const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((m
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
 const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1';
+
+/** A decoded experiment, with the recorded stock lists its edits were read against (if any). */
+type OpenedExperiment = Extract<DecodedExperiment, { ok: true }> & { readonly stock?: SiglistTexts };
 
 export function App() {
   const stock = useStockSiglists();
@@ -57,7 +61,7 @@ export function App() {
   const [revision, setRevision] = useState(0);
   const [results, setResults] = useState<ResultsState>(INITIAL_RESULTS);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const [pendingLink, setPendingLink] = useState<Extract<DecodedExperiment, { ok: true }> | null>(null);
+  const [pendingLink, setPendingLink] = useState<OpenedExperiment | null>(null);
   const [draftStorage] = useState<Storage>(() => (detachedTab() ? sessionStorage : localStorage));
   const settings = useApiSettings();
 
@@ -67,9 +71,11 @@ export function App() {
   crashSetRef.current = crashSet;
 
   const applyExperiment = useCallback(
-    (decoded: Extract<DecodedExperiment, { ok: true }>) => {
+    (decoded: OpenedExperiment) => {
       const { experiment } = decoded;
       setLinkProblem(null);
+      // Its edits were read against the lists it records (a PR's base, main), or the pinned ones.
+      setListSource(experiment.lists && decoded.stock ? { source: experiment.lists, stock: decoded.stock } : null);
       setEdited(decoded.edited);
       setIdText(experiment.crashIds.join('\n'));
       setResults((current) => ({ ...current, filters: { ...current.filters, changedOnly: experiment.changedOnly } }));
@@ -85,13 +91,28 @@ export function App() {
     if (!decoded.ok) setLinkProblem(`This ${origin} could not be opened: ${decoded.message} Nothing was changed.`);
   }, []);
 
-  // A link (#x=...) is applied once, then removed from the address bar, so a reload never
-  // re-applies it over later edits; a different local draft is never replaced without asking.
-  const openLinkFromAddressBar = useCallback(() => {
-    if (!pinnedTexts || !location.hash.startsWith('#x=')) return;
-    const detached = location.hash.endsWith(DETACHED_SUFFIX);
-    const decoded = decodeExperimentLink(detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash, pinnedTexts);
-    clearLinkFragment();
+  /**
+   * Decodes an experiment against the stock lists its edits apply to: the lists it records
+   * (a socorro PR's base, main), fetched first, else the pinned ones. Null when the recorded
+   * lists cannot be fetched (the problem is shown).
+   */
+  const decodeOnRecordedLists = useCallback(
+    async (lists: ListSource | undefined, pinned: SiglistTexts, decode: (stock: SiglistTexts) => DecodedExperiment): Promise<(DecodedExperiment & { stock?: SiglistTexts }) | null> => {
+      if (!lists) return decode(pinned);
+      try {
+        const stock = await loadRecordedLists(lists);
+        const decoded = decode(stock);
+        return decoded.ok ? { ...decoded, stock } : decoded;
+      } catch (error) {
+        setLinkProblem(`This experiment was made on the lists at ${lists.stock.repo}@${lists.stock.sha.slice(0, 12)}, which could not be fetched: ${(error as Error).message} Nothing was changed.`);
+        return null;
+      }
+    },
+    [],
+  );
+
+  const openDecodedLink = useCallback((decoded: DecodedExperiment & { stock?: SiglistTexts }, detached: boolean) => {
+    if (!pinnedTexts) return;
     if (!decoded.ok) return refuse(decoded, 'link');
     if (detached) {
       sessionStorage.setItem('siglab.detached', '1');
@@ -100,6 +121,18 @@ export function App() {
     if (linkNeedsConsent(pinnedTexts, readDraft(pinnedTexts, draftStorage), decoded.edited)) setPendingLink(decoded);
     else applyExperiment(decoded);
   }, [pinnedTexts, applyExperiment, refuse, draftStorage]);
+
+  // A link (#x=...) is applied once, then removed from the address bar, so a reload never
+  // re-applies it over later edits; a different local draft is never replaced without asking.
+  const openLinkFromAddressBar = useCallback(() => {
+    if (!pinnedTexts || !location.hash.startsWith('#x=')) return;
+    const detached = location.hash.endsWith(DETACHED_SUFFIX);
+    const fragment = detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash;
+    clearLinkFragment();
+    void decodeOnRecordedLists(recordedListsOf({ link: fragment }), pinnedTexts, (stock) => decodeExperimentLink(fragment, stock)).then((decoded) => {
+      if (decoded) openDecodedLink(decoded, detached);
+    });
+  }, [pinnedTexts, decodeOnRecordedLists, openDecodedLink]);
 
   useEffect(() => {
     if (!pinnedTexts) return;
@@ -220,9 +253,11 @@ export function App() {
           }}
           untravelled={untravelled}
           onOpenFile={(text) => {
-            const decoded = readExperimentFile(text, stockTexts);
-            if (decoded.ok) applyExperiment(decoded);
-            else refuse(decoded, 'experiment file');
+            if (!pinnedTexts) return;
+            void decodeOnRecordedLists(recordedListsOf({ file: text }), pinnedTexts, (stock) => readExperimentFile(text, stock)).then((decoded) => {
+              if (decoded?.ok) applyExperiment(decoded);
+              else if (decoded) refuse(decoded, 'experiment file');
+            });
           }}
         />
         <button

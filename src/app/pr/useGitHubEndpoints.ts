@@ -10,7 +10,8 @@ export interface GitHubEndpoints {
 
 const DEFAULTS: GitHubEndpoints = { apiUrl: DEFAULT_GITHUB_API, rawUrl: DEFAULT_GITHUB_RAW };
 
-function load(): GitHubEndpoints {
+/** The remembered endpoints (the defaults when none are). */
+export function loadGitHubEndpoints(): GitHubEndpoints {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<GitHubEndpoints> | null;
     return { apiUrl: stored?.apiUrl || DEFAULTS.apiUrl, rawUrl: stored?.rawUrl || DEFAULTS.rawUrl };
@@ -21,7 +22,7 @@ function load(): GitHubEndpoints {
 
 /** Where GitHub is read from (a mirror or a test fake); remembered, since nothing secret is in it. */
 export function useGitHubEndpoints(): [GitHubEndpoints, (next: GitHubEndpoints) => void] {
-  const [endpoints, setEndpoints] = useState(load);
+  const [endpoints, setEndpoints] = useState(loadGitHubEndpoints);
   const update = useCallback((next: GitHubEndpoints) => {
     setEndpoints(next);
     try {

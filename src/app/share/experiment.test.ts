@@ -4,7 +4,7 @@ import { EMPTY_SIGLIST_TEXTS } from '../../engine/siglists/compileSiglists.ts';
 import { createPatch } from 'diff';
 import { craftLinkBomb } from './craftLinkBomb.testkit.ts';
 import { decompressLinkPayload } from './decompressLinkPayload.ts';
-import { createExperiment, decodeExperimentLink, encodeExperimentLink, MAX_EXPERIMENT_CHARS, readExperimentFile } from './experiment.ts';
+import { createExperiment, decodeExperimentLink, encodeExperimentLink, MAX_EXPERIMENT_CHARS, readExperimentFile, recordedListsOf } from './experiment.ts';
 
 const stock = { ...EMPTY_SIGLIST_TEXTS, 'irrelevant_signature_re.txt': '# list\na\nb\nc\nd\ne\n', 'prefix_signature_re.txt': 'p\n' };
 const edited = { ...stock, 'irrelevant_signature_re.txt': '# list\na\nb\nX\nc\nd\ne\n(a+)+$\n' };
@@ -48,6 +48,17 @@ describe('experiment links', () => {
     const lists = { stock: { repo: 'mozilla-services/socorro', sha: 'a'.repeat(40) }, edited: { repo: 'someone/socorro', sha: 'b'.repeat(40) }, pr: 7301 };
     const decoded = decodeExperimentLink(encodeExperimentLink(createExperiment(stock, edited, [], false, null, { lists })), stock);
     expect(decoded).toMatchObject({ ok: true, experiment: { lists } });
+  });
+
+  it('tells which lists a link or file was made on before it is read against them', () => {
+    const lists = { stock: { repo: 'mozilla-services/socorro', sha: 'a'.repeat(40) } };
+    const experiment = createExperiment(stock, edited, [], false, null, { lists });
+    expect(recordedListsOf({ link: encodeExperimentLink(experiment) })).toEqual(lists);
+    expect(recordedListsOf({ file: JSON.stringify(experiment) })).toEqual(lists);
+    expect(recordedListsOf({ link: encodeExperimentLink(createExperiment(stock, edited, [], false, null)) })).toBeUndefined();
+    expect(recordedListsOf({ file: '{not json' })).toBeUndefined();
+    expect(recordedListsOf({ link: '#x=%%%' })).toBeUndefined();
+    expect(recordedListsOf({ file: JSON.stringify({ ...experiment, lists: { stock: { repo: 'x', sha: 'short' } } }) })).toBeUndefined();
   });
 
   it('holds nothing but the experiment (no token, no settings)', () => {

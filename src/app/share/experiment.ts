@@ -103,7 +103,8 @@ export function encodeExperimentLink(experiment: Experiment): string {
   return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
 }
 
-const fail = (message: string): DecodedExperiment => ({ ok: false, message });
+const failed = (message: string): Extract<DecodedExperiment, { ok: false }> => ({ ok: false, message });
+const fail = (message: string): DecodedExperiment => failed(message);
 
 /** Checks every field of an untrusted experiment and applies its patches to the stock lists. */
 export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExperiment {
@@ -153,20 +154,47 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   };
 }
 
+/** A link fragment's experiment as untrusted JSON, or why it cannot be read. */
+function parseExperimentLink(fragment: string): { readonly ok: true; readonly value: unknown } | Extract<DecodedExperiment, { ok: false }> {
+  if (!fragment.startsWith(LINK_PREFIX)) return failed('it is not a Siglab link.');
+  const encoded = fragment.slice(LINK_PREFIX.length);
+  if (encoded.length > MAX_ENCODED) return failed('it is too large.');
+  const decoded = decompressLinkPayload(encoded, MAX_EXPERIMENT_CHARS);
+  if (!decoded.ok) return failed(decoded.problem === 'too large' ? 'it is too large (it expands past the limit).' : 'it is damaged (it does not decompress).');
+  try {
+    return { ok: true, value: JSON.parse(decoded.text) as unknown };
+  } catch {
+    return failed('it is damaged (not valid JSON).');
+  }
+}
+
 /** Decodes a `#x=` link fragment, refusing oversized or tampered ones with a reason. */
 export function decodeExperimentLink(fragment: string, stock: SiglistTexts): DecodedExperiment {
-  if (!fragment.startsWith(LINK_PREFIX)) return fail('it is not a Siglab link.');
-  const encoded = fragment.slice(LINK_PREFIX.length);
-  if (encoded.length > MAX_ENCODED) return fail('it is too large.');
-  const decoded = decompressLinkPayload(encoded, MAX_EXPERIMENT_CHARS);
-  if (!decoded.ok) return fail(decoded.problem === 'too large' ? 'it is too large (it expands past the limit).' : 'it is damaged (it does not decompress).');
+  const parsed = parseExperimentLink(fragment);
+  return parsed.ok ? readExperiment(parsed.value, stock) : parsed;
+}
+
+/**
+ * The lists a link's or file's experiment was made on (a socorro PR, main),
+ * when it records them: its edits apply to those, so they are loaded first.
+ * Undefined for none, or for anything unreadable (decoding then says why).
+ */
+export function recordedListsOf(source: { readonly link: string } | { readonly file: string }): ListSource | undefined {
   let value: unknown;
-  try {
-    value = JSON.parse(decoded.text);
-  } catch {
-    return fail('it is damaged (not valid JSON).');
+  if ('link' in source) {
+    const parsed = parseExperimentLink(source.link);
+    if (!parsed.ok) return undefined;
+    value = parsed.value;
+  } else {
+    if (source.file.length > MAX_EXPERIMENT_FILE_CHARS) return undefined;
+    try {
+      value = JSON.parse(source.file);
+    } catch {
+      return undefined;
+    }
   }
-  return readExperiment(value, stock);
+  if (typeof value !== 'object' || value === null) return undefined;
+  return readListSource((value as Record<string, unknown>).lists) ?? undefined;
 }
 
 /** Reads an experiment file; a file that is JSON but not an experiment says so, not "invalid JSON". */
