@@ -6,7 +6,7 @@ import globals from 'globals';
 const engineForbidden = ['react', 'react-dom', 'monaco-editor', '@monaco-editor/react', 'comlink', '@tanstack/*', 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-node', 'dist-udf', 'node_modules', 'public', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/worker/**/*.ts', 'src/crash-stats/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/worker/**/*.ts', 'src/crash-stats/**/*.ts', 'src/cli/**/*.ts', 'src/server/**/*.ts', 'src/udf/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', 'react', 'react-dom'], message: 'Nothing imports the app.' }] }],
     },

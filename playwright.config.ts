@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-// Several worktrees may run e2e at once: each picks its own ports.
+// Overridable so several checkouts can run their e2e tests side by side.
 const PORT = Number(process.env.SIGLAB_E2E_PORT ?? 4173);
 export const FAKE_API_PORT = Number(process.env.SIGLAB_FAKE_API_PORT ?? 4180);
+export const FAKE_GITHUB_PORT = Number(process.env.SIGLAB_FAKE_GITHUB_PORT ?? 4190);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,6 +33,13 @@ export default defineConfig({
       // The fake Crash Stats API the data tests point the app at.
       command: `npx tsx scripts/fake-crash-stats/serve.ts --port ${FAKE_API_PORT}`,
       url: `http://127.0.0.1:${FAKE_API_PORT}/__log`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The fake GitHub (one socorro PR, main, the 60/hour limit) for PR review.
+      command: `npx tsx scripts/fake-github/serve.ts --port ${FAKE_GITHUB_PORT}`,
+      url: `http://127.0.0.1:${FAKE_GITHUB_PORT}/__log`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

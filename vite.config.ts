@@ -3,8 +3,9 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crashStatsProxy } from './scripts/crashStatsProxy.ts';
 
-// The built app runs only its own code. Crash Stats (and loopback fakes and
-// proxies) are the only places it talks to; Monaco needs inline styles.
+// The built app runs only its own code. Crash Stats, GitHub's API and raw files
+// (socorro PR review) and loopback fakes and proxies are the only places it
+// talks to; Monaco needs inline styles.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -12,7 +13,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self' https://crash-stats.mozilla.org http://127.0.0.1:* http://localhost:*",
+  "connect-src 'self' https://crash-stats.mozilla.org https://api.github.com https://raw.githubusercontent.com http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

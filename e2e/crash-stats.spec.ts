@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showCrashes } from './helpers.ts';
 import { fixtureCrashId } from '../scripts/fake-crash-stats/fixtureCrashes.ts';
 
 const FAKE_API = `http://127.0.0.1:${process.env.SIGLAB_FAKE_API_PORT ?? 4180}`;
@@ -64,10 +65,18 @@ test('after a reload the cache answers: no request reaches the API', async ({ pa
   expect(await requestsFor(page, list)).toBe(3);
   await expect(page.getByRole('status', { name: 'Cache size' })).toContainText(/crash/);
 
+  // The loaded crash set itself comes back after a reload, with no request at all.
   await page.reload();
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('3 crashes');
+  expect(await requestsFor(page, list)).toBe(3);
+  // Cleared and fetched again, the crash cache answers.
+  page.once('dialog', (question) => void question.accept());
+  await page.getByRole('button', { name: 'Clear crashes' }).click();
+  await expect(page.getByRole('status', { name: 'Crash set' })).toHaveText('0 loaded');
   await fetchIds(page, list);
   await expect(page.getByRole('status', { name: 'Fetch status' })).toHaveText('3 of 3');
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('3 crashes');
+  await showCrashes(page);
   await expect(page.locator(`[data-crash-id="${list[0]}"] .state-cached`)).toBeVisible();
   expect(await requestsFor(page, list)).toBe(3);
 });

@@ -22,8 +22,20 @@ export function lineCountOf(text: string): number {
   return text.split('\n').length;
 }
 
+/** Switches the results to the crash table. */
+export async function showCrashes(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: /^Crashes/ }).click();
+  await expect(page.locator('[aria-label="Crash signatures"]')).toBeVisible();
+}
+
+/** Waits until the results show the latest run. */
+export async function waitForResults(page: Page): Promise<void> {
+  await expect(page.locator('.stale')).toHaveCount(0);
+}
+
 /** Reads every row of the virtualised results table by scrolling through it. */
 export async function readResultRows(page: Page): Promise<Map<string, { stock: string; edited: string }>> {
+  await showCrashes(page);
   return page.evaluate(async () => {
     const body = document.querySelector('.tbody') as HTMLElement;
     const rows = new Map<string, { stock: string; edited: string }>();

@@ -32,6 +32,7 @@ test('an experiment file says what is really wrong with it', async ({ page }) =>
   writeFileSync(shape, JSON.stringify({ hello: 'world' }));
   writeFileSync(patch, JSON.stringify(experiment));
   await page.goto('/');
+  await page.getByText('Share', { exact: true }).click();
   await page.getByLabel('Open experiment file').setInputFiles(shape);
   const alert = page.getByRole('alert').filter({ hasText: 'This experiment file could not be opened' });
   await expect(alert).toContainText('it is not an experiment (it has no "version" field).');

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { createExperiment, encodeExperimentLink } from '../src/app/share/experiment.ts';
 import { EMPTY_SIGLIST_TEXTS } from '../src/engine/siglists/compileSiglists.ts';
 import { SIGLIST_FILES, type SiglistTexts } from '../src/engine/types.ts';
-import { appendToSiglist } from './helpers.ts';
+import { appendToSiglist, showCrashes } from './helpers.ts';
 
 const ID = 'de1bb258-cbbf-4589-a673-34f800160918';
 
@@ -23,16 +23,22 @@ test('a link restores the edits, the crash ids and the filter', async ({ page, b
   await page.goto('/');
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::MediaDecoder::Stop');
   await page.getByLabel('Crash ids').fill(`bp-${ID}`);
+  await showCrashes(page);
   await page.getByLabel('Changed only').check();
+  await page.getByText('Share', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status', { name: 'Share status' })).toHaveText('Link copied.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain('#x=');
+  // The link is not left in the address bar, where a reload would re-apply it.
+  expect(page.url()).not.toContain('#x=');
 
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(link);
   await expect(fresh.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
   await expect(fresh.getByLabel('Crash ids')).toHaveValue(ID);
+  expect(fresh.url()).not.toContain('#x=');
+  await showCrashes(fresh);
   await expect(fresh.getByLabel('Changed only')).toBeChecked();
   await fresh.getByRole('button', { name: 'Load examples' }).click();
   await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText('1 changed');
@@ -62,7 +68,8 @@ test('a link with a catastrophic regex is stopped by the watchdog, names the lin
   await expect(alert).toContainText(`The line at fault: irrelevant_signature_re.txt:${line} ${poison}`, { timeout: 60_000 });
   // The page still works, and the edits are still there.
   await page.getByRole('button', { name: 'Rules' }).click();
-  await expect(page.getByRole('region', { name: 'Rules' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Rules' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
 });
 
@@ -86,13 +93,16 @@ test('exports CSV like upstream and copies a siglist patch', async ({ page }) =>
   await page.goto('/');
   await page.getByRole('button', { name: 'Load examples' }).click();
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('10 crashes');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  await page.getByText('Export', { exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV/ }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('"crashid","old","new","same?","notes"');
   expect(lines).toHaveLength(11);
 
+  await page.getByText('Export', { exact: true }).click();
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::MediaDecoder::Stop');
+  await page.getByText('Export', { exact: true }).click();
   await page.getByRole('button', { name: 'Copy siglist patch' }).click();
   await expect(page.getByRole('status', { name: 'Export status' })).toHaveText('Patch copied.');
   const patch = await page.evaluate(() => navigator.clipboard.readText());
@@ -108,8 +118,9 @@ test('the built app has a Content-Security-Policy and breaks none of it', async 
   await page.goto('/');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/);
   await page.getByRole('button', { name: 'Load examples' }).click();
+  await showCrashes(page);
   await page.locator('[data-crash-id]').first().click();
-  await expect(page.getByRole('region', { name: 'Trace' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Trace with edited lists' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 });
 
@@ -128,5 +139,5 @@ test('a huge paste is refused with a message, a big .jsonl streams in', async ({
   const crash = (n: number) => JSON.stringify({ uuid: `big-${n}`, crashing_thread: 0, threads: [{ frames: [{ function: `Frame${n % 50}::Run(int)`, module: 'xul.dll' }, { function: 'main' }] }] });
   writeFileSync(file, Array.from({ length: 20_000 }, (_, n) => crash(n)).join('\n'));
   await page.getByLabel('Crash data files').setInputFiles(file);
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('20000 crashes', { timeout: 30_000 });
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('20,000 crashes', { timeout: 30_000 });
 });

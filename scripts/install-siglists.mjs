@@ -70,6 +70,11 @@ async function main() {
     console.log(`siglists: downloaded ${pin.repo}@${pin.commit.slice(0, 12)}`);
   } catch (error) {
     tried.push(`GitHub ${pin.repo}@${pin.commit}: ${error instanceof Error ? error.message : error}`);
+    // `npx siglab` re-runs install scripts; offline, an earlier complete copy is better than failing.
+    if (await hasAllFiles(target)) {
+      console.warn(`siglists: kept the copy already in public/siglists/ (no source reachable:\n  - ${tried.join('\n  - ')})`);
+      return;
+    }
     console.error(
       'siglists: could not materialise public/siglists/. Tried:\n  - ' +
         tried.join('\n  - ') +

@@ -1,11 +1,21 @@
 /**
  * A fake Crash Stats API on 127.0.0.1 for tests and manual runs: serves
- * ProcessedCrash and SuperSearch with the real API's shapes, CORS headers and
+ * ProcessedCrash and SuperSearch (filters, `_columns`, totals, the 10,000-hit
+ * window; see searchIndex.ts) with the real API's shapes, CORS headers and
  * error bodies, and can misbehave on request (429 storms, 500s, slowness,
  * malformed JSON). Every request is logged so tests can count them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { compileSiglists, createGenerator } from '../../src/engine/index.ts';
+import { loadStockSiglists } from '../../src/testing/loadStockSiglists.ts';
+import { searchDocuments, toSearchDocument, type SearchDocument } from './searchIndex.ts';
+import type { createSyntheticSearchCrashes } from './syntheticSearchCrashes.ts';
+
+export interface FakeCrashStatsOptions {
+  /** Extra crashes only reachable through search and ProcessedCrash (e.g. 25,000 over a date range). */
+  readonly searchCrashes?: ReturnType<typeof createSyntheticSearchCrashes>;
+}
 
 export interface Misbehaviour {
   /** Answer 429 to this many requests (then behave). */
@@ -22,7 +32,7 @@ export interface Misbehaviour {
 
 export interface FakeCrashStats {
   readonly url: string;
-  readonly log: { method: string; path: string; crashId: string | null; status: number }[];
+  readonly log: { method: string; path: string; crashId: string | null; status: number; query: string }[];
   misbehave(next: Misbehaviour): void;
   close(): Promise<void>;
 }
@@ -36,8 +46,30 @@ const CORS = {
   'Access-Control-Expose-Headers': 'Retry-After',
 };
 
-export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Record<string, unknown>>, port = 0): Promise<FakeCrashStats> {
+/** The search index: every crash as Super Search would return it, oldest first. */
+function indexCrashes(crashes: ReadonlyMap<string, Record<string, unknown>>, extra: FakeCrashStatsOptions['searchCrashes']): SearchDocument[] {
+  const generator = createGenerator(compileSiglists(loadStockSiglists()));
+  const documents = [...crashes.values()].map((crash) => toSearchDocument(crash, generator));
+  if (extra) {
+    // Crashes sharing a body share a document, apart from uuid and date: index each body once.
+    const byTemplate = new Map<number, SearchDocument>();
+    for (let n = 0; n < extra.count; n++) {
+      const crash = extra.crash(n);
+      let base = byTemplate.get(extra.template(n));
+      if (!base) byTemplate.set(extra.template(n), (base = toSearchDocument(crash, generator)));
+      documents.push({ ...base, uuid: crash.uuid, date: crash.date_processed });
+    }
+  }
+  return documents.sort((a, b) => Date.parse(String(a.date)) - Date.parse(String(b.date)));
+}
+
+export async function createFakeCrashStatsServer(
+  crashes: ReadonlyMap<string, Record<string, unknown>>,
+  port = 0,
+  options: FakeCrashStatsOptions = {},
+): Promise<FakeCrashStats> {
   const log: FakeCrashStats['log'] = [];
+  const documents = indexCrashes(crashes, options.searchCrashes);
   let trouble: Required<Misbehaviour> = { rateLimit: 0, retryAfter: 0, serverErrors: 0, delayMs: 0, malformed: 0 };
 
   const send = (res: ServerResponse, status: number, body: string, type = 'application/json', extra: Record<string, string> = {}) => {
@@ -52,7 +84,11 @@ export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Re
       trouble = { ...trouble, ...Object.fromEntries([...url.searchParams].map(([k, v]) => [k, Number(v)])) };
       return send(res, 200, JSON.stringify(trouble));
     }
-    if (url.pathname === '/__log') return send(res, 200, JSON.stringify(log));
+    if (url.pathname === '/__log') {
+      const body = JSON.stringify(log);
+      if (url.searchParams.has('clear')) log.length = 0;
+      return send(res, 200, body);
+    }
     if (trouble.rateLimit > 0) {
       trouble.rateLimit--;
       const headers: Record<string, string> = trouble.retryAfter ? { 'Retry-After': String(trouble.retryAfter) } : {};
@@ -67,7 +103,7 @@ export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Re
       if (!crashId) return send(res, 400, JSON.stringify({ errors: { crash_id: ['This field is required.'] } }));
       const auth = req.headers['auth-token'];
       if (auth !== undefined && auth !== 'valid-token') return send(res, 403, JSON.stringify({ detail: 'Invalid token' }));
-      const crash = crashes.get(crashId);
+      const crash = crashes.get(crashId) ?? options.searchCrashes?.get(crashId);
       if (!crash) return send(res, 404, JSON.stringify({ error: 'Crash not found' }));
       if (trouble.malformed > 0) {
         trouble.malformed--;
@@ -76,11 +112,8 @@ export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Re
       return send(res, 200, JSON.stringify(crash));
     }
     if (url.pathname === '/api/SuperSearch/') {
-      const number = Math.min(Number(url.searchParams.get('_results_number') ?? 100), 1000);
-      const offset = Number(url.searchParams.get('_results_offset') ?? 0);
-      const all = [...crashes.values()];
-      const hits = all.slice(offset, offset + number).map((crash) => ({ uuid: crash.uuid, signature: crash.signature, date: crash.date_processed }));
-      return send(res, 200, JSON.stringify({ hits, total: all.length, facets: {} }));
+      const answer = searchDocuments(documents, url.searchParams);
+      return send(res, answer.status, JSON.stringify(answer.body));
     }
     return send(res, 404, JSON.stringify({ error: `No such endpoint ${url.pathname}` }));
   };
@@ -89,7 +122,7 @@ export async function createFakeCrashStatsServer(crashes: ReadonlyMap<string, Re
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const respond = () => {
       const status = answer(req, res, url);
-      if (!url.pathname.startsWith('/__')) log.push({ method: req.method ?? 'GET', path: url.pathname, crashId: url.searchParams.get('crash_id'), status });
+      if (!url.pathname.startsWith('/__')) log.push({ method: req.method ?? 'GET', path: url.pathname, crashId: url.searchParams.get('crash_id'), status, query: url.search });
     };
     if (trouble.delayMs > 0 && !url.pathname.startsWith('/__')) setTimeout(respond, trouble.delayMs);
     else respond();

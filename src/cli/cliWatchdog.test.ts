@@ -39,7 +39,7 @@ describe('siglab signify under the watchdog', () => {
     const input = `${crashWith('nsFine::Frame')}\n${crashWith(`${'a'.repeat(34)}b`)}\n`;
     const { code, stdout, stderr } = await signify(['--jsonl', '--siglists', dir], input);
     expect(code).toBe(2);
-    expect(stdout).toBe(`${JSON.stringify({ signature: 'nsFine::Frame', notes: [], extra: { proto_signature: 'nsFine::Frame | main', normalized_frames: ['nsFine::Frame', 'main'] } })}\n`);
+    expect(stdout).toBe(`${JSON.stringify({ signature: 'nsFine::Frame', proto_signature: 'nsFine::Frame | main', notes: [], extra: { proto_signature: 'nsFine::Frame | main', normalized_frames: ['nsFine::Frame', 'main'] } })}\n`);
     expect(stderr).toContain('siglab: input line 2: signing took longer than 1 s and was stopped');
     expect(stderr).toContain(`siglab: input line 2: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
   }, 60_000);

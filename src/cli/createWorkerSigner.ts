@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SignatureResult, SiglistTexts } from '../engine/index.ts';
-import type { SigningReply } from './signingProtocol.ts';
+import type { SigningReply, SigningRequest } from './signingProtocol.ts';
 
 /** The signing worker made no progress for the whole budget (a regex is backtracking). */
 export class SigningTimeoutError extends Error {
@@ -11,7 +11,7 @@ export class SigningTimeoutError extends Error {
 
 export interface WorkerSigner {
   /** Signs in a worker; many calls may be in flight, answered in order. With `texts`, switches to those lists first. */
-  sign(crash: unknown, texts?: SiglistTexts): Promise<SignatureResult>;
+  sign(crash: unknown, texts?: SiglistTexts, trace?: boolean): Promise<SignatureResult>;
   /** False once the watchdog (or an error) stopped the worker. */
   readonly alive: boolean;
   close(): Promise<void>;
@@ -73,13 +73,13 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
     get alive() {
       return stopped === null;
     },
-    sign(crash, lists) {
+    sign(crash, lists, trace = false) {
       if (stopped) return Promise.reject(stopped);
       const id = nextId++;
       return new Promise<SignatureResult>((resolve, reject) => {
         try {
           // Structured cloning throws on what it cannot copy (a value nested thousands deep): that crash fails alone.
-          worker.postMessage({ id, crash, texts: lists });
+          worker.postMessage({ id, crash, texts: lists, trace } satisfies SigningRequest);
         } catch (error) {
           reject(new Error(`cannot hand this crash to the signing worker: ${error instanceof Error ? error.message : String(error)}`));
           return;

@@ -140,6 +140,7 @@ describe('siglab signify', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       signature: 'hang: ui | nsFoo::Bar',
+      proto_signature: 'nsFoo::Bar',
       notes: [],
       extra: { proto_signature: 'nsFoo::Bar', normalized_frames: ['nsFoo::Bar'] },
     });

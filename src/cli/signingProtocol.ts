@@ -6,6 +6,8 @@ export interface SigningRequest {
   readonly crash: unknown;
   /** Lists to sign this crash and the next ones with, instead of the current ones. */
   readonly texts?: SiglistTexts;
+  /** Build the trace and debug log (off: faster). */
+  readonly trace: boolean;
 }
 
 /** What the signing worker answers, one reply per request, in order. */

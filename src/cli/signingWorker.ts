@@ -9,13 +9,12 @@ let generator = createGenerator(compileSiglists((workerData as { texts: SiglistT
 // Compiling the lists is not part of any crash's budget: the watchdog starts counting after this.
 parentPort?.postMessage({ ready: true });
 
-parentPort?.on('message', ({ id, crash, texts }: SigningRequest) => {
+parentPort?.on('message', ({ id, crash, texts, trace }: SigningRequest) => {
   let reply: SigningReply;
   try {
     // The watchdog's search signs one crash with many variants of the lists, in one worker while none hangs.
     if (texts) generator = createGenerator(compileSiglists(texts));
-    const { signature, notes, debugLog, extra, trace } = generator.generate(crash as CrashData);
-    reply = { id, result: { signature, notes, debugLog, extra, trace } };
+    reply = { id, result: generator.generate(crash as CrashData, { trace }) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -88,9 +88,27 @@ describe('createCrashStatsClient', () => {
 });
 
 describe('superSearch', () => {
-  it('returns the uuids of a page and the total', async () => {
-    const { api, server } = client([json(200, { hits: [{ uuid: 'a' }, { uuid: 'b' }], total: 7, facets: {} })]);
-    await expect(api.superSearch(new URLSearchParams({ product: 'Firefox', _columns: 'uuid' }))).resolves.toEqual({ status: 'ok', ids: ['a', 'b'], total: 7 });
+  it('returns the hits and uuids of a page and the total', async () => {
+    const { api, server } = client([json(200, { hits: [{ uuid: 'a', proto_signature: 'f | g' }, { uuid: 'b' }, { nouuid: 1 }], total: 7, facets: {} })]);
+    await expect(api.superSearch(new URLSearchParams({ product: 'Firefox', _columns: 'uuid' }))).resolves.toEqual({
+      status: 'ok',
+      ids: ['a', 'b'],
+      hits: [{ uuid: 'a', proto_signature: 'f | g' }, { uuid: 'b' }],
+      total: 7,
+    });
     expect(server.calls[0]?.url).toBe('http://127.0.0.1:1/api/SuperSearch/?product=Firefox&_columns=uuid');
+  });
+
+  it('paces Super Search with the normal API limit (100/minute anonymous), not 10/minute', async () => {
+    const clock = createFakeClock();
+    const responses = Array.from({ length: 30 }, () => json(200, { hits: [], total: 0 }));
+    const server = scripted(responses);
+    const api = createCrashStatsClient({ apiUrl: 'http://127.0.0.1:1/api', fetch: server.fetch, now: clock.now, sleep: clock.sleep });
+    expect(api.requestsPerMinute).toBe(100);
+    const start = clock.now();
+    for (let n = 0; n < 30; n++) await api.superSearch(new URLSearchParams());
+    // 5 at once, then 25 more at 100/minute: 15 s, where 10/minute would take minutes.
+    expect(clock.now() - start).toBeLessThanOrEqual(15_000);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(14_000);
   });
 });

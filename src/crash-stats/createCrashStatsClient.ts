@@ -20,8 +20,6 @@ export interface CrashStatsClientOptions {
   readonly now?: () => number;
   readonly sleep?: Sleep;
   readonly random?: () => number;
-  /** Super Search has its own, lower limit: 10 pages/minute anonymous, 100 with a token. */
-  readonly searchRateLimiter?: TokenBucket;
   /** Told when a 429 pauses requests (for a status line). */
   readonly onRateLimited?: (waitMs: number) => void;
   /** A request (headers and body) that takes longer is abandoned and retried as a network error. */
@@ -30,16 +28,27 @@ export interface CrashStatsClientOptions {
 
 export interface CrashStatsClient {
   readonly apiUrl: string;
+  /** The sustained request rate the client keeps to (for time-left estimates). */
+  readonly requestsPerMinute: number;
   getProcessedCrash(crashId: string, options?: { signal?: AbortSignal }): Promise<FetchCrashResult>;
-  /** One Super Search page (`_columns=uuid` is the caller's to set). */
+  /** One Super Search page (`_columns` are the caller's to set); counts against the API limit like any request. */
   superSearch(query: URLSearchParams, options?: { signal?: AbortSignal }): Promise<SuperSearchResult>;
   /** Lets requests go again at once after a rate-limit pause (when the user stops a fetch). */
   clearRateLimitPause(): void;
 }
 
 export type SuperSearchResult =
-  | { readonly status: 'ok'; readonly ids: readonly string[]; readonly total: number }
+  | {
+      readonly status: 'ok';
+      readonly ids: readonly string[];
+      /** The hit objects as returned, with the requested `_columns`. */
+      readonly hits: readonly SuperSearchHit[];
+      readonly total: number;
+    }
   | { readonly status: 'not-found' | 'forbidden' | 'failed'; readonly message: string };
+
+/** One Super Search hit: `uuid` plus whichever `_columns` were asked for. */
+export type SuperSearchHit = Readonly<Record<string, unknown>>;
 
 /** Without Retry-After (Crash Stats sends none), wait out a whole rate-limit window. */
 const RATE_LIMIT_WINDOW_MS = 60_000;
@@ -59,7 +68,7 @@ async function errorText(response: Response): Promise<string> {
 }
 
 /**
- * Client for the public Crash Stats API (`/ProcessedCrash/`). Every request
+ * Client for the public Crash Stats API (`/ProcessedCrash/`, `/SuperSearch/`). Every request
  * goes through a token bucket; 429s pause the bucket, 5xx and network
  * errors are retried with backoff. Works in browsers and Node.
  */
@@ -68,8 +77,10 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  const bucket = options.rateLimiter ?? createTokenBucket({ perMinute: options.token ? 1000 : 100, now, sleep });
-  const searchBucket = options.searchRateLimiter ?? createTokenBucket({ perMinute: options.token ? 100 : 10, burst: 2, now, sleep });
+  const requestsPerMinute = options.token ? 1000 : 100;
+  // One bucket for every endpoint: /api/SuperSearch/ counts against the same API limit as
+  // /api/ProcessedCrash/ (the stricter 10/minute applies to the web UI's /search/ pages only).
+  const bucket = options.rateLimiter ?? createTokenBucket({ perMinute: requestsPerMinute, now, sleep });
   const onRateLimited = options.onRateLimited;
   const retries = options.retries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 5;
@@ -146,17 +157,19 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
   }
 
   async function superSearch(query: URLSearchParams, { signal }: { signal?: AbortSignal } = {}): Promise<SuperSearchResult> {
-    const answer = await getJson(`/SuperSearch/?${query.toString()}`, searchBucket, signal);
+    const answer = await getJson(`/SuperSearch/?${query.toString()}`, bucket, signal);
     if (answer.status !== 'ok') return answer;
-    const body = answer.body as { hits?: { uuid?: unknown }[]; total?: unknown };
-    const ids = (body.hits ?? []).map((hit) => hit.uuid).filter((id): id is string => typeof id === 'string');
-    return { status: 'ok', ids, total: typeof body.total === 'number' ? body.total : ids.length };
+    const body = answer.body as { hits?: unknown; total?: unknown };
+    const hits = (Array.isArray(body.hits) ? body.hits : []).filter(
+      (hit): hit is SuperSearchHit => typeof hit === 'object' && hit !== null && typeof (hit as SuperSearchHit).uuid === 'string',
+    );
+    const ids = hits.map((hit) => hit.uuid as string);
+    return { status: 'ok', ids, hits, total: typeof body.total === 'number' ? body.total : ids.length };
   }
 
   const clearRateLimitPause = () => {
     bucket.clearPause();
-    searchBucket.clearPause();
   };
 
-  return { apiUrl, getProcessedCrash, superSearch, clearRateLimitPause };
+  return { apiUrl, requestsPerMinute, getProcessedCrash, superSearch, clearRateLimitPause };
 }

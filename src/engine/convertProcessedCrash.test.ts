@@ -45,8 +45,12 @@ describe('convertProcessedCrash', () => {
 describe('isProcessedCrash', () => {
   it.each([
     [{ uuid: 'x', json_dump: {} }, true],
-    [{ signature: 's', java_stack_trace: 't' }, true],
+    [{ uuid: 'x', signature: 's', original_signature: 'older', json_dump: { threads: [] } }, true],
+    [{ json_dump: null }, true],
+    [{ signature: 's', java_stack_trace: 't' }, false],
     [{ original_signature: 's', threads: [] }, false],
+    // Real processed crashes from Crash Stats' history carry original_signature next to json_dump.
+    [{ uuid: 'x', original_signature: 'old', signature: 'new', json_dump: { threads: [] } }, true],
     [{ crashing_thread: 0 }, false],
     ['text', false],
   ])('%j → %s', (value, expected) => {

@@ -38,13 +38,11 @@ export function convertProcessedCrash(processed: unknown): CrashData {
 }
 
 /**
- * Tells a processed crash (Crash Stats API shape) from signature crash data,
- * for files that may hold either.
+ * Tells a processed crash (Crash Stats API shape) from signature crash data
+ * the way siggen's `signify` does: an object with a `json_dump` key is a
+ * processed crash, anything else is crash data. (Processed crashes from Crash
+ * Stats' history carry `original_signature` too, so no other key decides.)
  */
 export function isProcessedCrash(value: unknown): boolean {
-  if (!isPyDict(value)) return false;
-  if (pyHasKey(value, 'original_signature') || pyHasKey(value, 'threads') || pyHasKey(value, 'crashing_thread')) return false;
-  return ['json_dump', 'uuid', 'crash_id', 'signature', 'product', 'java_exception', 'java_stack_trace'].some((key) =>
-    pyHasKey(value, key),
-  );
+  return isPyDict(value) && pyHasKey(value, 'json_dump');
 }

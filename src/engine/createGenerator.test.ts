@@ -12,7 +12,7 @@ describe('createGenerator', () => {
       oom_allocation_size: 1_000_000,
       crashing_thread: 0,
       threads: [{ frames: [{ function: 'mozalloc_abort' }, { function: 'mozalloc_handle_oom' }, { function: 'moz_xmalloc' }] }],
-    });
+    }, { trace: true });
     expect(result.signature).toBe('OOM | large | mozalloc_abort | mozalloc_handle_oom | moz_xmalloc');
     expect(result.trace.map((t) => [t.rule, t.fired])).toContainEqual(['OOMSignature', true]);
     expect(result.trace.map((t) => [t.rule, t.fired])).toContainEqual(['AbortSignature', false]);
@@ -32,7 +32,7 @@ describe('createGenerator', () => {
         throw new Error('kaput');
       },
     };
-    const withBroken = createGenerator(generator.siglists, [broken, ...generator.ruleset]);
+    const withBroken = createGenerator(generator.siglists, { ruleset: [broken, ...generator.ruleset], trace: true });
     const result = withBroken.generate({ threads: [{ frames: [{ function: 'f' }] }] });
     expect(result.notes).toEqual(['Broken: Rule failed: kaput']);
     expect(result.signature).toBe('f');
@@ -58,5 +58,31 @@ describe('upstream generator situations', () => {
     const result = createGenerator(generator.siglists).generate({});
     expect(result.signature).toBe('EMPTY: no frame data available');
     expect(result.notes).toEqual(['SignatureGenerationRule: CSignatureTool: no frame data for crashing thread (0)']);
+  });
+});
+
+describe('tracing on request', () => {
+  const crash = {
+    crashing_thread: 0,
+    threads: [{ frames: [{ function: 'mozalloc_abort' }, { function: 'nsFoo::Bar(int)' }] }],
+    oom_allocation_size: null,
+    reason: 'STATUS_NO_MEMORY',
+  };
+
+  it('builds neither trace nor debug log unless asked, with the same result', () => {
+    const quiet = generator.generate(crash);
+    expect(quiet.trace).toEqual([]);
+    expect(quiet.debugLog).toEqual([]);
+    expect(quiet.signature).toBe('OOM | unknown | mozalloc_abort | nsFoo::Bar');
+    const traced = generator.generate(crash, { trace: true });
+    expect(traced.debugLog).toContain('SignatureGenerationRule: using CSignatureTool');
+    expect(traced.trace[0]?.frames?.map((frame) => frame.decision)).toEqual(['prefix', 'stop']);
+    expect({ ...traced, trace: [], debugLog: [] }).toEqual(quiet);
+  });
+
+  it('takes the default from the generator options', () => {
+    const tracing = createGenerator(generator.siglists, { trace: true });
+    expect(tracing.generate(crash).trace).toHaveLength(tracing.ruleset.length);
+    expect(tracing.generate(crash, { trace: false }).trace).toEqual([]);
   });
 });

@@ -1,18 +1,54 @@
 import type { CrashData, RuleTrace, SignatureResult } from './types.ts';
 import { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
-import { createFrameNormalizer } from './frames/normalizeFrame.ts';
+import type { FrameCache } from './frames/frameCache.ts';
+import { createThreadLister, threadFromTexts, type ThreadLister } from './frames/threadFrames.ts';
 import { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
-import { INITIAL_STATE, withNote, type SignatureState } from './signatureState.ts';
+import { INITIAL_STATE, QUIET_INITIAL_STATE, withNote, type SignatureState } from './signatureState.ts';
+
+export interface GeneratorOptions {
+  /** Rules to run, in order (default: upstream's DEFAULT_RULESET). */
+  readonly ruleset?: readonly Rule[];
+  /** Default for `generate`'s `trace` option (default false). */
+  readonly trace?: boolean;
+  /**
+   * Shares normalised frames with other generators over the same
+   * `signatures_with_line_numbers_re.txt` (see createFrameCache).
+   */
+  readonly frameCache?: FrameCache;
+}
+
+export interface GenerateOptions {
+  /**
+   * Build `trace` (every rule, every frame decision) and `debugLog`. Off, both
+   * are empty arrays and signing is faster; signature, notes and extra are the same.
+   */
+  readonly trace?: boolean;
+  /**
+   * Start the frame walk from frames someone already normalised, by thread
+   * index (the crashing thread as the engine resolves it, and 0 for shutdown
+   * hangs), e.g. a Super Search `proto_signature` split on `" | "`. Threads not
+   * given are normalised from the crash as usual. Only exact while the
+   * line-number list is the one those frames were normalised with.
+   */
+  readonly normalizedFrames?: Readonly<Record<number, readonly string[]>>;
+}
 
 export interface SignatureGenerator {
   readonly siglists: CompiledSiglists;
   readonly ruleset: readonly Rule[];
   /** Runs every rule over the crash; never throws for bad crash data. */
-  generate(crash: CrashData): SignatureResult;
+  generate(crash: CrashData, options?: GenerateOptions): SignatureResult;
 }
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function withGivenFrames(list: ThreadLister, given: Readonly<Record<number, readonly string[]>>): ThreadLister {
+  return (crash, thread) => {
+    const texts = given[thread];
+    return texts ? threadFromTexts(texts) : list(crash, thread);
+  };
 }
 
 /**
@@ -21,12 +57,15 @@ function errorMessage(error: unknown): string {
  */
 export function createGenerator(
   siglists: CompiledSiglists = compileSiglists(EMPTY_SIGLIST_TEXTS),
-  ruleset: readonly Rule[] = DEFAULT_RULESET,
+  options: GeneratorOptions = {},
 ): SignatureGenerator {
-  const context: RuleContext = { siglists, normalizeFrame: createFrameNormalizer(siglists.lineNumbers) };
+  const ruleset = options.ruleset ?? DEFAULT_RULESET;
+  const listFrames = options.frameCache ? options.frameCache.listerFor(siglists.lineNumbers) : createThreadLister(siglists.lineNumbers);
+  const quiet: RuleContext = { siglists, listFrames, explain: false };
+  const explaining: RuleContext = { siglists, listFrames, explain: true };
 
-  const generate = (crash: CrashData): SignatureResult => {
-    let state: SignatureState = INITIAL_STATE;
+  const run = (crash: CrashData, context: RuleContext): SignatureResult => {
+    let state: SignatureState = context.explain ? INITIAL_STATE : QUIET_INITIAL_STATE;
     const trace: RuleTrace[] = [];
     for (const rule of ruleset) {
       const before = state;
@@ -41,6 +80,7 @@ export function createGenerator(
         error = errorMessage(caught);
       }
       state = output ? output.state : error === undefined ? state : withNote(state, rule.name, `Rule failed: ${error}`);
+      if (!context.explain) continue;
       trace.push({
         rule: rule.name,
         fired,
@@ -52,7 +92,14 @@ export function createGenerator(
         ...(output?.thread === undefined ? {} : { thread: output.thread }),
       });
     }
-    return { signature: state.signature, notes: state.notes, debugLog: state.debugLog, extra: state.extra, trace };
+    return { signature: state.signature, notes: state.notes, debugLog: state.debugLog ?? [], extra: state.extra, trace };
+  };
+
+  const generate = (crash: CrashData, generateOptions?: GenerateOptions): SignatureResult => {
+    const explain = generateOptions?.trace ?? options.trace ?? false;
+    const given = generateOptions?.normalizedFrames;
+    if (given) return run(crash, { siglists, explain, listFrames: withGivenFrames(listFrames, given) });
+    return run(crash, explain ? explaining : quiet);
   };
 
   return { siglists, ruleset, generate };

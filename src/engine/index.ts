@@ -3,10 +3,23 @@
  * `socorro/signature`. No DOM, no I/O — siglists come in as text.
  */
 export * from './types.ts';
-export { createGenerator, type SignatureGenerator } from './createGenerator.ts';
+export { createGenerator, type GenerateOptions, type GeneratorOptions, type SignatureGenerator } from './createGenerator.ts';
+export { createFrameCache, type FrameCache } from './frames/frameCache.ts';
+export { getCrashingThread as crashingThreadIndex } from './python/crashFields.ts';
 export { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 export { convertProcessedCrash, isProcessedCrash, NotACrashError } from './convertProcessedCrash.ts';
 export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './crashIds.ts';
 export { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';
 export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';
+export { escapePythonRegex } from './siglists/escapePythonRegex.ts';
+export {
+  INPUT_KINDS,
+  signifyText,
+  signifyValue,
+  toCrashData,
+  toSignifyOutput,
+  type InputKind,
+  type SignifyOptions,
+  type SignifyOutput,
+} from './signify.ts';

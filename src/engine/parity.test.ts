@@ -32,6 +32,10 @@ describe.skipIf(!available)('parity with upstream socorro/signature', () => {
         expect(result.notes).toEqual(testCase.notes);
         expect(result.extra.proto_signature).toBe(testCase.extra?.proto_signature);
         expect(result.extra.normalized_frames).toEqual(testCase.extra?.normalized_frames);
+        // Tracing only adds the explanation: the result itself must not change.
+        const traced = generator.generate(crash, { trace: true });
+        expect(traced.trace.length).toBe(generator.ruleset.length);
+        expect({ ...traced, trace: [], debugLog: [] }).toEqual(result);
       });
     });
   }

@@ -96,7 +96,9 @@ export interface SignatureExtra {
 export interface SignatureResult {
   readonly signature: string;
   readonly notes: readonly string[];
+  /** Upstream's debug log; empty unless the run was traced (`trace: true`). */
   readonly debugLog: readonly string[];
   readonly extra: SignatureExtra;
+  /** Every rule in order and every frame decision; empty unless the run was traced. */
   readonly trace: readonly RuleTrace[];
 }

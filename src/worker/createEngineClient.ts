@@ -1,6 +1,6 @@
-import { wrap, type Remote } from 'comlink';
-import type { SiglistError, SiglistTexts } from '../engine/types.ts';
-import type { CrashTraces, EngineApi, LoadedCrash, RunResult } from './engineApi.ts';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, RunResult } from './engineApi.ts';
 
 /** A call that was cut short: cancelled by the user, or stopped by the watchdog. */
 export class EngineInterruptedError extends Error {
@@ -11,41 +11,49 @@ export class EngineInterruptedError extends Error {
 
 export interface EngineClient {
   setStockSiglists(texts: SiglistTexts): Promise<readonly SiglistError[]>;
-  /** Sends the crashes; when the list only grew since the last call, only the new ones cross over. */
-  setCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
+  /** The crash set the worker kept in IndexedDB (last visit, or before a restart). */
+  restoreCrashes(): Promise<CrashSetInfo>;
+  /** Hands the files to the worker, which parses, converts, signs and stores them. */
+  loadFiles(files: readonly File[], onProgress?: (progress: LoadProgress) => void): Promise<LoadReport>;
+  addCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
+  clearCrashes(): Promise<void>;
+  crashSetInfo(): Promise<CrashSetInfo>;
   run(texts: SiglistTexts): Promise<RunResult>;
   trace(id: string): Promise<CrashTraces | null>;
-  /** Signs some crashes (by index; all when null) under the watchdog; rejects with a timeout when they hang. */
-  probe(texts: SiglistTexts, indexes: readonly number[] | null): Promise<number>;
-  /** Stops whatever runs now; the worker restarts with the same stock lists and crashes. */
+  /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
+  lineUsage(): Promise<LineUsage[] | null>;
+  crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]>;
+  exportCrashes(): Promise<LoadedCrash[]>;
+  /** Signs some crashes (by position; all when null) under the watchdog; rejects with a timeout when they hang. */
+  probe(texts: SiglistTexts, positions: readonly number[] | null): Promise<number>;
+  crashIdAt(position: number): Promise<string | null>;
+  /** Stops whatever runs now; the worker restarts with the same stock lists and its stored crashes. */
   cancel(): void;
   dispose(): void;
 }
 
 /**
- * Handing over tens of thousands of crashes (and signing them with the stock
- * lists, which are known to be fast) may take a while on a slow machine; only
- * runs with edited lists get the short watchdog.
+ * Reading and signing a big file (or a slow machine) takes a while; only runs
+ * with edited lists get the short watchdog.
  */
 const LOAD_TIMEOUT_MS = 300_000;
 
 /**
  * The app's handle on the engine worker. Calls pending when a worker is
  * terminated never settle in comlink, so each call is raced against a
- * watchdog, and cancel/timeout terminate and start a fresh worker.
+ * watchdog, and cancel/timeout terminate and start a fresh worker, which
+ * takes the crash set back from IndexedDB.
  */
-export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
+export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutMs?: number; onRestart?: (info: CrashSetInfo) => void } = {}): EngineClient {
   let worker: Worker;
   let remote: Remote<EngineApi>;
   let stock: SiglistTexts | null = null;
-  let crashes: readonly LoadedCrash[] = [];
   const interrupters = new Set<(error: EngineInterruptedError) => void>();
 
   const start = () => {
     worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
     remote = wrap<EngineApi>(worker);
     if (stock) void remote.setStockSiglists(stock);
-    if (crashes.length > 0) void remote.setCrashes(crashes);
   };
 
   const restart = (reason: 'cancelled' | 'timeout') => {
@@ -54,6 +62,7 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
     interrupters.forEach((interrupt) => interrupt(error));
     interrupters.clear();
     start();
+    void remote.restoreCrashes().then((info) => onRestart?.(info));
   };
 
   const guarded = <T>(call: () => Promise<T>, limitMs = timeoutMs): Promise<T> =>
@@ -84,16 +93,18 @@ export function createEngineClient({ timeoutMs = 15_000 } = {}): EngineClient {
       stock = texts;
       return guarded(() => remote.setStockSiglists(texts), LOAD_TIMEOUT_MS);
     },
-    setCrashes(loaded) {
-      const previous = crashes;
-      crashes = loaded;
-      const grew = previous.length > 0 && loaded.length > previous.length && previous.every((crash, index) => loaded[index] === crash);
-      if (grew) return guarded(() => remote.addCrashes(loaded.slice(previous.length)), LOAD_TIMEOUT_MS);
-      return guarded(() => remote.setCrashes(loaded), LOAD_TIMEOUT_MS);
-    },
+    restoreCrashes: () => guarded(() => remote.restoreCrashes(), LOAD_TIMEOUT_MS),
+    loadFiles: (files, onProgress) => guarded(() => remote.loadFiles(files, onProgress && proxy(onProgress)), LOAD_TIMEOUT_MS),
+    addCrashes: (crashes) => guarded(() => remote.addCrashes(crashes), LOAD_TIMEOUT_MS),
+    clearCrashes: () => guarded(() => remote.clearCrashes(), LOAD_TIMEOUT_MS),
+    crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
     run: (texts) => guarded(() => remote.run(texts)),
     trace: (id) => guarded(() => remote.trace(id)),
-    probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
+    lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
+    crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),
+    exportCrashes: () => guarded(() => remote.exportCrashes(), LOAD_TIMEOUT_MS),
+    probe: (texts, positions) => guarded(() => remote.probe(texts, positions)),
+    crashIdAt: (position) => guarded(() => remote.crashIdAt(position), LOAD_TIMEOUT_MS),
     cancel: () => restart('cancelled'),
     dispose: () => worker.terminate(),
   };

@@ -1,43 +1,148 @@
 import { describe, expect, it } from 'vitest';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createEngineApi } from './engineApi.ts';
+import type { LoadedCrash } from './crashStore.ts';
+import type { CrashSetPersistence } from './persistCrashSet.ts';
+import { hitToCrashData, NEEDS_FULL_CRASH } from '../crash-stats/fast/signFromHit.ts';
+
+const stock = loadStockSiglists();
+const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
+const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
+
+/** IndexedDB stand-in with the same contract: what was saved comes back. */
+function memoryPersistence(): CrashSetPersistence & { saves: number } {
+  let saved: LoadedCrash[] = [];
+  let bytes = 0;
+  return {
+    saves: 0,
+    async load() {
+      return saved.length ? { crashes: saved.slice(), bytes } : null;
+    },
+    async save(crashes, _changed, size) {
+      this.saves++;
+      saved = crashes.slice();
+      bytes = size;
+    },
+    async clear() {
+      saved = [];
+    },
+  };
+}
 
 describe('createEngineApi', () => {
-  const stock = loadStockSiglists();
-  const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
-
-  it('re-signs with edited lists against stock signatures and counts line usage', () => {
+  it('re-signs with edited lists against stock signatures and counts line usage', async () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
-    api.setCrashes([{ id: 'c1', crash }]);
+    api.addCrashes([{ id: 'c1', crash }]);
     const unchanged = api.run(stock);
-    expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [] }]);
-    const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
-    expect(unchanged.usage).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
+    expect(unchanged.reusedStock).toBe(true);
+    expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' }]);
+    expect(await api.lineUsage()).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
+    expect(await api.crashIdsDecidedBy('irrelevant_signature_re.txt', noiseLine)).toEqual(['c1']);
 
     const edited = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}nsFoo::Bar\n(\n` };
     const run = api.run(edited);
+    expect(run.reusedStock).toBe(false);
     expect(run.rows[0]?.edited).toBe('KiFastSystemCallRet');
     expect(run.errors).toHaveLength(1);
-    expect(run.usage.find((u) => u.file === 'irrelevant_signature_re.txt' && u.line === edited['irrelevant_signature_re.txt'].split('\n').length - 2)).toEqual({
-      file: 'irrelevant_signature_re.txt',
-      line: edited['irrelevant_signature_re.txt'].split('\n').length - 2,
-      frames: 1,
-      crashes: 1,
-    });
+    const addedLine = edited['irrelevant_signature_re.txt'].split('\n').length - 2;
+    expect((await api.lineUsage())?.find((u) => u.file === 'irrelevant_signature_re.txt' && u.line === addedLine)).toEqual({ file: 'irrelevant_signature_re.txt', line: addedLine, frames: 1, crashes: 1 });
+    expect(await api.crashIdsDecidedBy('irrelevant_signature_re.txt', addedLine)).toEqual(['c1']);
     const traces = api.trace('c1');
     expect(traces?.stock.signature).toBe('nsFoo::Bar');
     expect(traces?.edited.signature).toBe('KiFastSystemCallRet');
   });
 
-  it('adds crashes in batches without re-signing the ones it has', () => {
+  it('stops a usage count when a new run starts', async () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
-    api.setCrashes([{ id: 'c1', crash }]);
+    api.addCrashes(Array.from({ length: 1200 }, (_, n) => ({ id: `c${n}`, crash })));
+    api.run(stock);
+    const counting = api.lineUsage();
+    api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}zzz\n` });
+    expect(await counting).toBeNull();
+    expect((await api.lineUsage())?.find((u) => u.line === noiseLine && u.file === 'irrelevant_signature_re.txt')?.crashes).toBe(1200);
+  });
+
+  it('adds crashes in batches; a crash with a known id replaces the old one in place', () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    api.addCrashes([{ id: 'c1', crash }]);
     expect(api.addCrashes([{ id: 'c2', crash: { ...crash, original_signature: 'other' } }])).toBe(2);
+    expect(api.addCrashes([{ id: 'c1', crash: { ...crash, original_signature: 'newer' } }])).toBe(2);
     expect(api.run(stock).rows.map((row) => [row.id, row.stock, row.production])).toEqual([
-      ['c1', 'nsFoo::Bar', 'prod'],
+      ['c1', 'nsFoo::Bar', 'newer'],
       ['c2', 'nsFoo::Bar', 'other'],
     ]);
+  });
+
+  it('signs fast-mode crashes from their Super Search hit, and marks those needing the full crash', () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    const hits = [
+      { uuid: 'f1', signature: 'prod', crashing_thread: 0, proto_signature: 'KiFastSystemCallRet | nsFoo::Bar' },
+      { uuid: 'f2', signature: 'prod', proto_signature: 'nsFoo::Bar', ipc_channel_error: 'ShutDownKill' },
+    ];
+    api.addCrashes(hits.map((hit) => ({ id: hit.uuid, crash: hitToCrashData(hit), hit })));
+    expect(api.run(stock).rows).toEqual([
+      { id: 'f1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' },
+      { id: 'f2', production: 'prod', stock: '', edited: '', notes: [], origin: 'crash-stats', needsFullCrash: NEEDS_FULL_CRASH.ipc },
+    ]);
+    expect(api.trace('f1')?.edited.trace[0]?.frames?.map((frame) => frame.decision)).toEqual(['irrelevant', 'stop']);
+    const lineNumbersEdited = api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` });
+    expect(lineNumbersEdited.rows[0]).toMatchObject({ stock: 'nsFoo::Bar', edited: '', needsFullCrash: NEEDS_FULL_CRASH.lineNumbers });
+  });
+
+  it('parses files in the worker: processed crashes with original_signature sign by their json_dump', async () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    const processed = {
+      uuid: 'de1bb258-cbbf-4589-a673-34f800160918',
+      signature: 'nsFoo::Bar',
+      original_signature: 'an older signature',
+      json_dump: { crash_info: { crashing_thread: 0 }, threads: crash.threads },
+    };
+    const lines = [JSON.stringify(processed), '{broken', JSON.stringify(crash)].join('\n');
+    const progress: number[] = [];
+    const report = await api.loadFiles([new File([lines], 'set.jsonl')], (p) => progress.push(p.bytesRead));
+    expect(report).toMatchObject({ added: 2, total: 2, errorCount: 1 });
+    expect(report.errors[0]).toMatch(/^set\.jsonl line 2: invalid JSON/);
+    const rows = api.run(stock).rows;
+    expect(rows.map((row) => [row.id, row.production, row.stock, row.origin])).toEqual([
+      ['de1bb258-cbbf-4589-a673-34f800160918', 'nsFoo::Bar', 'nsFoo::Bar', 'file'],
+      ['set:3', 'prod', 'nsFoo::Bar', 'file'],
+    ]);
+  });
+
+  it('keeps the crash set in its store, so a new worker gets it back', async () => {
+    const persistence = memoryPersistence();
+    const first = createEngineApi({ persistence });
+    first.setStockSiglists(stock);
+    first.addCrashes([{ id: 'c1', crash, origin: 'example' }]);
+    await first.crashSetInfo();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(persistence.saves).toBe(1);
+
+    const second = createEngineApi({ persistence });
+    second.setStockSiglists(stock);
+    const info = await second.restoreCrashes();
+    expect(info.count).toBe(1);
+    expect(info.bytes).toBeGreaterThan(0);
+    expect(second.run(stock).rows.map((row) => [row.id, row.origin])).toEqual([['c1', 'example']]);
+
+    await second.clearCrashes();
+    const third = createEngineApi({ persistence });
+    expect((await third.restoreCrashes()).count).toBe(0);
+  });
+
+  it('reports a store that refuses to save, and keeps the crashes loaded', async () => {
+    const persistence = { ...memoryPersistence(), save: () => Promise.reject(new Error('QuotaExceededError')) };
+    const api = createEngineApi({ persistence });
+    api.setStockSiglists(stock);
+    api.addCrashes([{ id: 'c1', crash }]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const info = api.crashSetInfo();
+    expect(info.count).toBe(1);
+    expect(info.persistProblem).toMatch(/QuotaExceededError/);
   });
 });

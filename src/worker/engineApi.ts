@@ -1,6 +1,8 @@
 import {
   compileSiglists,
+  createFrameCache,
   createGenerator,
+  SIGLIST_FILES,
   type CrashData,
   type SiglistError,
   type SiglistFile,
@@ -8,12 +10,14 @@ import {
   type SignatureGenerator,
   type SignatureResult,
 } from '../engine/index.ts';
+import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
+import { createCrashStore, type CrashOrigin, type LoadedCrash } from './crashStore.ts';
+import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
+import type { CrashSetPersistence } from './persistCrashSet.ts';
+import { readCrashFile } from './readCrashFile.ts';
 
-/** One crash as the app loaded it. */
-export interface LoadedCrash {
-  readonly id: string;
-  readonly crash: CrashData;
-}
+export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
+export type { LineUsage } from './countLineUsage.ts';
 
 /** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
 export interface ResultRow {
@@ -23,21 +27,17 @@ export interface ResultRow {
   readonly edited: string;
   /** Notes of the edited-lists run. */
   readonly notes: readonly string[];
-}
-
-/** How often a siglist line decided something in the loaded crashes. */
-export interface LineUsage {
-  readonly file: SiglistFile;
-  readonly line: number;
-  readonly frames: number;
-  readonly crashes: number;
+  readonly origin: CrashOrigin;
+  /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
+  readonly needsFullCrash?: string;
 }
 
 export interface RunResult {
   readonly rows: readonly ResultRow[];
   readonly errors: readonly SiglistError[];
-  readonly usage: readonly LineUsage[];
   readonly elapsedMs: number;
+  /** The edited lists equal the stock lists, so the stock signatures were reused. */
+  readonly reusedStock: boolean;
 }
 
 export interface CrashTraces {
@@ -45,91 +45,305 @@ export interface CrashTraces {
   readonly edited: SignatureResult;
 }
 
-/** Counts, per siglist line, the frames and crashes it decided (edited lists). */
-function countUsage(results: readonly SignatureResult[]): LineUsage[] {
-  const counts = new Map<string, { file: SiglistFile; line: number; frames: number; crashes: number }>();
-  results.forEach((result) => {
-    const seen = new Set<string>();
-    for (const rule of result.trace) {
-      for (const frame of rule.frames ?? []) {
-        for (const match of new Set([frame.match, frame.sentinelMatch, frame.lineNumberMatch])) {
-          if (!match || match.line === 0) continue;
-          const key = `${match.file}:${match.line}`;
-          let entry = counts.get(key);
-          if (!entry) counts.set(key, (entry = { file: match.file, line: match.line, frames: 0, crashes: 0 }));
-          entry.frames++;
-          if (!seen.has(key)) {
-            seen.add(key);
-            entry.crashes++;
-          }
-        }
-      }
-    }
-  });
-  return [...counts.values()];
+export interface LoadProgress {
+  readonly file: string;
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+  /** Crashes read so far in this load. */
+  readonly crashes: number;
+  readonly errors: number;
+  readonly elapsedMs: number;
 }
+
+export interface LoadReport {
+  readonly added: number;
+  readonly total: number;
+  /** The first problems, per item ("set.jsonl line 3: invalid JSON …"). */
+  readonly errors: readonly string[];
+  readonly errorCount: number;
+}
+
+export interface CrashSetInfo {
+  readonly count: number;
+  /** Approximate size of the stored crash data (JSON bytes). */
+  readonly bytes: number;
+  /** Why the set could not be kept across reloads, if it could not. */
+  readonly persistProblem: string | null;
+}
+
+const MAX_REPORTED_ERRORS = 200;
+const PROGRESS_EVERY_MS = 100;
+/** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
+const USAGE_SLICE = 500;
 
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
 
-/**
- * The engine as the worker exposes it. It keeps the crashes and the stock
- * signatures, so an edit re-signs only with the edited lists.
- */
-export function createEngineApi() {
-  let crashes: readonly LoadedCrash[] = [];
-  let stock: SignatureGenerator | null = null;
-  let stockSignatures: string[] = [];
-  let edited: SignatureGenerator | null = null;
+const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((file) => a[file] === b[file]);
 
-  const signWithStock = (list: readonly LoadedCrash[]) => list.map(({ crash }) => (stock ? stock.generate(crash).signature : ''));
-  const signStock = () => {
-    stockSignatures = signWithStock(crashes);
+/**
+ * The engine as the worker exposes it. The worker owns the crash set: it
+ * parses files, stores crashes (and keeps them in IndexedDB), signs them with
+ * the stock lists once, and re-signs with edited lists on every run. The
+ * main thread only ever receives rows and one crash's traces.
+ */
+export function createEngineApi({ persistence }: { persistence?: CrashSetPersistence } = {}) {
+  const store = createCrashStore();
+  // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
+  // list re-runs only the walk and the rules after it.
+  const frameCache = createFrameCache();
+  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { frameCache });
+  let stockTexts: SiglistTexts | null = null;
+  let stock: SignatureGenerator | null = null;
+  let stockLineNumbers = '';
+  let stockSignatures: string[] = [];
+  /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
+  let stockReasons: (string | undefined)[] = [];
+  let editedLineNumbersChanged = false;
+  /** Line usage of the current edited generator, once counted. */
+  let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
+  /** Bumped by every run, so a usage count still going for an older run stops. */
+  let usageGeneration = 0;
+  let edited: SignatureGenerator | null = null;
+  let bytes = 0;
+  let persistProblem: string | null = null;
+  let saving: Promise<void> = Promise.resolve();
+  let restoring: Promise<void> | null = null;
+
+  /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
+  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false): { result?: SignatureResult; reason?: string } => {
+    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
+    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
   };
 
-  return {
-    setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
-      stock = createGenerator(compileSiglists(texts));
-      signStock();
-      return stock.siglists.errors;
-    },
-    setCrashes(loaded: readonly LoadedCrash[]): number {
-      crashes = loaded;
-      signStock();
-      return crashes.length;
-    },
-    /** Appends crashes (fetching adds them in batches): only the new ones are signed and copied. */
-    addCrashes(added: readonly LoadedCrash[]): number {
-      crashes = [...crashes, ...added];
-      for (const signature of signWithStock(added)) stockSignatures.push(signature);
-      return crashes.length;
-    },
-    run(texts: SiglistTexts): RunResult {
-      const started = performance.now();
-      edited = createGenerator(compileSiglists(texts));
-      const results = crashes.map(({ crash }) => edited!.generate(crash));
-      const rows = crashes.map(({ id, crash }, index) => ({
+  const signStock = (from: number) => {
+    if (!stock) return;
+    if (from === 0) {
+      stockSignatures = [];
+      stockReasons = [];
+    }
+    const crashes = store.crashes;
+    for (let position = from; position < crashes.length; position++) {
+      const { result, reason } = sign(crashes[position] as LoadedCrash, stock, false);
+      stockSignatures[position] = result?.signature ?? '';
+      stockReasons[position] = reason;
+    }
+  };
+
+  const persist = (positions: Iterable<number>) => {
+    if (!persistence) return;
+    const changed = [...positions];
+    saving = saving
+      .then(() => persistence.save(store.crashes, changed, bytes))
+      .then(
+        () => {
+          persistProblem = null;
+        },
+        (error: unknown) => {
+          persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
+        },
+      );
+  };
+
+  const add = (batch: readonly LoadedCrash[]) => {
+    const before = store.size;
+    const change = store.add(batch);
+    // A replaced crash changes an old position: sign again from scratch.
+    signStock(change.replaced.length > 0 ? 0 : before);
+    usage = null;
+    const changed: number[] = [...change.replaced];
+    for (let position = before; position < store.size; position++) changed.push(position);
+    return changed;
+  };
+
+  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
+
+  const rowsFor = (signatures: readonly string[], notes: readonly (readonly string[])[], reasons: readonly (string | undefined)[]): ResultRow[] =>
+    store.crashes.map(({ id, crash, origin }, position) => {
+      const row: ResultRow = {
         id,
         production: productionOf(crash),
-        stock: stockSignatures[index] ?? '',
-        edited: (results[index] as SignatureResult).signature,
-        notes: (results[index] as SignatureResult).notes,
-      }));
-      return { rows, errors: edited.siglists.errors, usage: countUsage(results), elapsedMs: performance.now() - started };
+        stock: stockSignatures[position] ?? '',
+        edited: signatures[position] ?? '',
+        notes: notes[position] ?? [],
+        origin: origin ?? 'crash-stats',
+      };
+      const reason = reasons[position] ?? stockReasons[position];
+      return reason === undefined ? row : { ...row, needsFullCrash: reason };
+    });
+
+  const api = {
+    setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
+      stockTexts = texts;
+      stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
+      stock = generatorFor(texts);
+      signStock(0);
+      return stock.siglists.errors;
     },
-    /** Signs some crashes (by index; all when null) with the lists, keeping nothing: the watchdog's search times these. */
-    probe(texts: SiglistTexts, indexes: readonly number[] | null): number {
+
+    /** Brings back the crash set of the last visit (or of the worker before a restart). */
+    async restoreCrashes(): Promise<CrashSetInfo> {
+      // Callers that ask while a restore is under way wait for that one (no second copy of the set).
+      restoring ??= (async () => {
+        if (!persistence || store.size > 0) return;
+        try {
+          const saved = await persistence.load();
+          if (saved) {
+            add(saved.crashes);
+            bytes = saved.bytes;
+          }
+        } catch (error) {
+          persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
+        }
+      })();
+      await restoring;
+      return crashSetInfo();
+    },
+
+    /**
+     * Signs the crashes at these positions (all when null) with the lists and keeps nothing:
+     * the watchdog's search times these in a separate worker to find the line that hangs.
+     */
+    async probe(texts: SiglistTexts, positions: readonly number[] | null): Promise<number> {
+      await api.restoreCrashes();
       const generator = createGenerator(compileSiglists(texts));
-      const chosen = indexes === null ? crashes : indexes.flatMap((index) => crashes[index] ?? []);
-      for (const { crash } of chosen) generator.generate(crash);
+      const chosen = positions === null ? store.crashes : positions.flatMap((position) => store.crashes[position] ?? []);
+      for (const loaded of chosen) sign(loaded, generator, true);
       return chosen.length;
     },
+
+    /** The id of the crash at a position (to name the crash the watchdog found). */
+    crashIdAt(position: number): string | null {
+      return store.crashes[position]?.id ?? null;
+    },
+
+    crashSetInfo,
+
+    /** Reads crash files here, off the main thread, reporting progress as it goes. */
+    async loadFiles(files: readonly File[], onProgress?: (progress: LoadProgress) => void): Promise<LoadReport> {
+      const started = performance.now();
+      const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
+      const errors: string[] = [];
+      const changed: number[] = [];
+      let errorCount = 0;
+      let crashes = 0;
+      let doneBytes = 0;
+      let lastReport = 0;
+      for (const file of files) {
+        let fileBytes = 0;
+        await readCrashFile(file, {
+          add(batch) {
+            crashes += batch.length;
+            for (const position of add(batch)) changed.push(position);
+          },
+          error(message) {
+            errorCount++;
+            if (errors.length < MAX_REPORTED_ERRORS) errors.push(message);
+          },
+          progress(bytesRead) {
+            fileBytes = bytesRead;
+            const now = performance.now();
+            if (now - lastReport < PROGRESS_EVERY_MS) return;
+            lastReport = now;
+            onProgress?.({ file: file.name, bytesRead: doneBytes + bytesRead, bytesTotal, crashes, errors: errorCount, elapsedMs: now - started });
+          },
+        });
+        doneBytes += fileBytes;
+      }
+      bytes += bytesTotal;
+      persist(changed);
+      return { added: crashes, total: store.size, errors, errorCount };
+    },
+
+    /** Adds crashes that arrived elsewhere (fetched from Crash Stats, the examples). */
+    addCrashes(batch: readonly LoadedCrash[]): number {
+      persist(add(batch));
+      for (const { crash } of batch) bytes += JSON.stringify(crash).length;
+      return store.size;
+    },
+
+    async clearCrashes(): Promise<void> {
+      store.clear();
+      bytes = 0;
+      signStock(0);
+      await saving;
+      saving = persistence ? persistence.clear().catch(() => undefined) : Promise.resolve();
+      await saving;
+    },
+
+    run(texts: SiglistTexts): RunResult {
+      const started = performance.now();
+      // Nothing edited: the stock run already has every answer.
+      if (stock && stockTexts && sameTexts(texts, stockTexts)) {
+        if (edited !== stock) usage = null;
+        edited = stock;
+        editedLineNumbersChanged = false;
+        usageGeneration++;
+        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+      }
+      const generator = generatorFor(texts);
+      edited = generator;
+      editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
+      usage = null;
+      usageGeneration++;
+      const signatures: string[] = [];
+      const notes: (readonly string[])[] = [];
+      const reasons: (string | undefined)[] = [];
+      store.crashes.forEach((loaded) => {
+        const { result, reason } = sign(loaded, generator, editedLineNumbersChanged);
+        signatures.push(result?.signature ?? '');
+        notes.push(result?.notes ?? []);
+        reasons.push(reason);
+      });
+      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+    },
+
+    /**
+     * How often each siglist line decided a frame with the last run's lists. Counted
+     * with traces, after the rows went out, in slices: a new run stops it (null).
+     */
+    async lineUsage(): Promise<LineUsage[] | null> {
+      const generator = edited;
+      if (!generator) return [];
+      if (usage?.generator === generator) return usage.counter.summary();
+      const generation = usageGeneration;
+      const counter = createLineUsage();
+      const crashes = store.crashes;
+      for (let position = 0; position < crashes.length; position++) {
+        if (position % USAGE_SLICE === USAGE_SLICE - 1) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== usageGeneration) return null;
+        }
+        const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
+        if (result) counter.add(position, result);
+      }
+      usage = { generator, counter };
+      return counter.summary();
+    },
+
     trace(id: string): CrashTraces | null {
-      const found = crashes.find((crash) => crash.id === id);
+      const found = store.find(id);
       if (!found || !stock || !edited) return null;
-      return { stock: stock.generate(found.crash), edited: edited.generate(found.crash) };
+      const stockRun = sign(found, stock, false, true).result;
+      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
+      return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
+    },
+
+    /** Ids of the crashes a siglist line decided a frame of, in the last run. */
+    async crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]> {
+      if (!usage || usage.generator !== edited) await api.lineUsage();
+      if (!usage) return [];
+      return usage.counter.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    },
+
+    /** The crashes themselves, for an experiment file that carries its data. */
+    exportCrashes(): LoadedCrash[] {
+      return store.crashes.slice();
     },
   };
+  return api;
 }
 
 export type EngineApi = ReturnType<typeof createEngineApi>;

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { buildSuperSearchPages, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
+import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -39,6 +40,7 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
   return (
     <details className="find-crashes">
       <summary>Find crashes</summary>
+      <SuperSearchUrlForm client={client} onHits={(hits) => onIds(hits.map((hit) => String(hit.uuid)))} />
       <form onSubmit={(event) => void submit(event)} className="search-form">
         <label>
           Product

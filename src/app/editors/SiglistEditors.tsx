@@ -6,6 +6,7 @@ import { monaco } from './monaco/setupMonaco.ts';
 import { SIGLIST_LANGUAGE } from './monaco/siglistLanguage.ts';
 import { usePrefersDark } from '../settings/usePrefersDark.ts';
 import { UnusedLines } from './UnusedLines.tsx';
+import { parseSiglistText } from '../../engine/siglists/parseSiglistText.ts';
 
 export interface JumpTarget {
   readonly file: SiglistFile;
@@ -26,9 +27,33 @@ interface Props {
   onJump(match: SiglistMatch): void;
   onChange(file: SiglistFile, text: string): void;
   onReset(file: SiglistFile): void;
+  /** Filters the crash table to the crashes this line decided a frame of. */
+  onShowLineCrashes(file: SiglistFile, line: number): void;
 }
 
 const modelPath = (file: SiglistFile) => `siglists/${file}`;
+
+/**
+ * Monaco draws text after a line only through a CSS class, so each distinct
+ * "frames · crashes" count gets a generated class whose ::after shows it.
+ */
+const usageClasses = new Map<string, string>();
+function usageClass(frames: number, crashes: number): string {
+  const label = `${frames} frame${frames === 1 ? '' : 's'} · ${crashes} crash${crashes === 1 ? '' : 'es'}`;
+  let name = usageClasses.get(label);
+  if (!name) {
+    name = `siglab-usage-${usageClasses.size}`;
+    usageClasses.set(label, name);
+    let sheet = document.getElementById('siglab-usage-styles') as HTMLStyleElement | null;
+    if (!sheet) {
+      sheet = document.createElement('style');
+      sheet.id = 'siglab-usage-styles';
+      document.head.append(sheet);
+    }
+    sheet.append(`.${name}::after { content: "  ${label}"; }\n`);
+  }
+  return name;
+}
 const MARKER_OWNER = 'siglab';
 
 function findModel(file: SiglistFile) {
@@ -36,13 +61,56 @@ function findModel(file: SiglistFile) {
 }
 
 /** One Monaco editor per siglist, in tabs, with error markers, a diff view and match counts on hover. */
-export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, revision, onJump, onChange, onReset }: Props) {
+export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, revision, onJump, onChange, onReset, onShowLineCrashes }: Props) {
   const [active, setActive] = useState<SiglistFile>(SIGLIST_FILES[0]);
   const [showChanges, setShowChanges] = useState(false);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const decorations = useRef<string[]>([]);
   const usageRef = useRef(usage);
   const dark = usePrefersDark();
+  const [tabFocus, setTabFocus] = useState(false);
+  const [editorReady, setEditorReady] = useState(0);
+  const tabFocusRef = useRef(tabFocus);
+  useEffect(() => {
+    tabFocusRef.current = tabFocus;
+    editorRef.current?.updateOptions({ tabFocusMode: tabFocus });
+  }, [tabFocus, editorReady]);
+  const showLineRef = useRef(onShowLineCrashes);
+  useEffect(() => {
+    showLineRef.current = onShowLineCrashes;
+  }, [onShowLineCrashes]);
+
+  // Per-line usage in place: "frames · crashes" after each line that decided something, and a
+  // hollow marker on lines that matched nothing in the loaded crashes.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || showChanges) return;
+    const counts = new Map(usage.filter((entry) => entry.file === active).map((entry) => [entry.line, entry]));
+    const decorations: Parameters<typeof editor.createDecorationsCollection>[0] = [];
+    if (crashCount > 0) {
+      for (const entry of parseSiglistText(model.getValue())) {
+        const used = counts.get(entry.line);
+        const end = model.getLineMaxColumn(entry.line);
+        decorations.push(
+          used
+            ? {
+                range: new monaco.Range(entry.line, end, entry.line, end),
+                options: {
+                  afterContentClassName: `siglab-usage ${usageClass(used.frames, used.crashes)}`,
+                  hoverMessage: { value: `Decided **${used.frames}** frame${used.frames === 1 ? '' : 's'} in **${used.crashes}** crash${used.crashes === 1 ? '' : 'es'} (edited lists). Click the count, or press Alt+U on the line, to list these crashes.` },
+                },
+              }
+            : {
+                range: new monaco.Range(entry.line, 1, entry.line, end),
+                options: { linesDecorationsClassName: 'siglab-unused-gutter', inlineClassName: 'siglab-unused', hoverMessage: { value: 'Matched no frame in the loaded crashes.' } },
+              },
+        );
+      }
+    }
+    const collection = editor.createDecorationsCollection(decorations);
+    return () => collection.clear();
+  }, [usage, active, crashCount, showChanges, edited, editorReady]);
 
   useEffect(() => {
     usageRef.current = usage;
@@ -126,7 +194,17 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
   const theme = dark ? 'siglab-dark' : 'siglab-light';
   // Regexes: closing a bracket for the user would turn `foo(` into a valid `foo()` behind their back.
   const options = {
+    ariaLabel: 'Siglist editor. Press Control+M to toggle whether Tab moves focus out of the editor.',
     minimap: { enabled: false },
+    // A regex is not prose: word suggestions would be accepted by Enter or Tab and change what was typed.
+    quickSuggestions: false,
+    suggestOnTriggerCharacters: false,
+    wordBasedSuggestions: 'off',
+    acceptSuggestionOnEnter: 'off',
+    tabCompletion: 'off',
+    snippetSuggestions: 'none',
+    parameterHints: { enabled: false },
+    inlineSuggest: { enabled: false },
     fontSize: 13,
     scrollBeyondLastLine: false,
     automaticLayout: true,
@@ -162,6 +240,18 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
         <button type="button" onClick={() => resetFile(active)} disabled={edited[active] === stock[active]}>
           Reset
         </button>
+        <button
+          type="button"
+          className="tab-focus"
+          aria-pressed={tabFocus}
+          title="When on, Tab moves focus out of the editor instead of inserting a tab (Control+M)"
+          onClick={() => setTabFocus((on) => !on)}
+        >
+          Tab moves focus: {tabFocus ? 'on' : 'off'} <kbd>Ctrl+M</kbd>
+        </button>
+        <span className="visually-hidden" role="status">
+          {tabFocus ? 'Tab now moves focus out of the editor.' : ''}
+        </span>
       </div>
       {crashCount > 0 && <UnusedLines file={active} text={edited[active]} usage={usage} crashCount={crashCount} onJump={onJump} />}
       <div id="siglist-editor" role="tabpanel" aria-labelledby={`tab-${active}`} className="editor-frame" data-file={active}>
@@ -191,6 +281,27 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
             options={options}
             onMount={(editor) => {
               editorRef.current = editor;
+              setEditorReady((n) => n + 1);
+              editor.updateOptions({ tabFocusMode: tabFocusRef.current });
+              // Our own Ctrl+M, so the mode is known here, shown on the toolbar and announced.
+              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => setTabFocus((on) => !on));
+              const showLine = (line: number) => {
+                const file = SIGLIST_FILES.find((f) => editor.getModel()?.uri.path.endsWith(f));
+                if (file) showLineRef.current(file, line);
+              };
+              editor.onMouseDown((event) => {
+                if (event.target.element?.classList.contains('siglab-usage') && event.target.position) showLine(event.target.position.lineNumber);
+              });
+              editor.addAction({
+                id: 'siglab.showLineCrashes',
+                label: 'Show the crashes this line decided',
+                keybindings: [monaco.KeyMod.Alt | monaco.KeyCode.KeyU],
+                contextMenuGroupId: 'navigation',
+                run: (ed) => {
+                  const line = ed.getPosition()?.lineNumber;
+                  if (line) showLine(line);
+                },
+              });
             }}
             onChange={(value) => onChange(active, value ?? '')}
           />

@@ -3,9 +3,9 @@ import type { SiglistTexts } from '../../engine/types.ts';
 import { DRAFT_KEY, draftText, parseDraft, saveDraft } from './draftStore.ts';
 
 /** The saved edits over these stock lists, or null. */
-export function readDraft(stock: SiglistTexts): SiglistTexts | null {
+export function readDraft(stock: SiglistTexts, storage: Storage = localStorage): SiglistTexts | null {
   try {
-    return parseDraft(localStorage.getItem(DRAFT_KEY), stock);
+    return parseDraft(storage.getItem(DRAFT_KEY), stock);
   } catch {
     return null;
   }
@@ -30,8 +30,10 @@ export interface DraftAutosave {
  * or a crashed tab loses nothing. Siglists are public, so localStorage is fine.
  * Several tabs share one draft: a save from another tab is noticed (storage
  * event, and checked again before each save) and never silently overwritten.
+ * A tab opened for a link next to an existing draft saves to its own
+ * sessionStorage instead, so neither overwrites the other.
  */
-export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null): DraftAutosave {
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = localStorage): DraftAutosave {
   const [status, setStatus] = useState<DraftStatus>({ state: 'none' });
   const lastSeen = useRef<string | null | undefined>(undefined);
   const conflicted = status.state === 'conflict';
@@ -39,9 +41,9 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
   const save = useCallback(
     (force: boolean) => {
       if (!stock || !edited) return;
-      if (lastSeen.current === undefined) lastSeen.current = localStorage.getItem(DRAFT_KEY);
+      if (lastSeen.current === undefined) lastSeen.current = storage.getItem(DRAFT_KEY);
       const text = draftText(stock, edited);
-      const outcome = saveDraft(localStorage, text, lastSeen.current, force);
+      const outcome = saveDraft(storage, text, lastSeen.current, force);
       if (outcome.kind === 'saved') {
         lastSeen.current = outcome.stored;
         setStatus({ state: text === null ? 'none' : 'saved' });
@@ -52,7 +54,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
         setStatus({ state: 'conflict', theirs });
       }
     },
-    [stock, edited],
+    [stock, edited, storage],
   );
 
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
   useEffect(() => {
     if (!stock) return;
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== DRAFT_KEY || event.newValue === lastSeen.current) return;
+      if (event.storageArea !== storage || event.key !== DRAFT_KEY || event.newValue === lastSeen.current) return;
       if (edited && event.newValue === draftText(stock, edited)) {
         lastSeen.current = event.newValue;
         return;
@@ -74,7 +76,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [stock, edited]);
+  }, [stock, edited, storage]);
 
   const keepMine = useCallback(() => save(true), [save]);
   const takeTheirs = useCallback(() => {

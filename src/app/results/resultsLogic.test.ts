@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { diffSignatureTokens } from './diffSignatureTokens.ts';
-import { summarizeResults } from './summarizeResults.ts';
-
-describe('summarizeResults', () => {
-  const row = (id: string, stock: string, edited: string) => ({ id, production: null, stock, edited, notes: [] });
-  it('counts changes and lists merges and splits', () => {
-    const summary = summarizeResults([row('1', 'A', 'X'), row('2', 'B', 'X'), row('3', 'C', 'C1'), row('4', 'C', 'C2'), row('5', 'C', 'C2'), row('6', 'D', 'D')]);
-    expect(summary).toMatchObject({ crashes: 6, changed: 5, stockSignatures: 4, editedSignatures: 4 });
-    expect(summary.changes).toEqual([
-      { kind: 'merge', signature: 'X', parts: [{ signature: 'A', count: 1 }, { signature: 'B', count: 1 }] },
-      { kind: 'split', signature: 'C', parts: [{ signature: 'C2', count: 2 }, { signature: 'C1', count: 1 }] },
-    ]);
-  });
-});
 
 describe('diffSignatureTokens', () => {
   it('marks the parts the other signature lacks', () => {
@@ -22,5 +9,24 @@ describe('diffSignatureTokens', () => {
       { text: 'c', changed: false },
     ]);
     expect(diffSignatureTokens('a | c', 'a | b | c').every((token) => !token.changed)).toBe(true);
+  });
+});
+
+describe('crash filters', () => {
+  const rows = [
+    { id: 'a', production: 'P', stock: 'S', edited: 'E', notes: [], origin: 'file' as const },
+    { id: 'b', production: 'S', stock: 'S', edited: 'S', notes: [], origin: 'file' as const },
+    { id: 'c', production: null, stock: 'S', edited: 'E', notes: [], origin: 'file' as const },
+  ];
+  it('narrow the table to a pair, a line, changed or drifting crashes, and say so', async () => {
+    const { filterCrashes, describeFilters, NO_FILTERS } = await import('./crashFilters.ts');
+    expect(filterCrashes(rows, NO_FILTERS)).toBe(rows);
+    const pair = { ...NO_FILTERS, scope: { kind: 'pair' as const, stock: 'S', edited: 'E' } };
+    expect(filterCrashes(rows, pair).map((r) => r.id)).toEqual(['a', 'c']);
+    expect(filterCrashes(rows, { ...pair, driftOnly: true }).map((r) => r.id)).toEqual(['a']);
+    const line = { ...NO_FILTERS, changedOnly: true, scope: { kind: 'line' as const, file: 'prefix_signature_re.txt' as const, line: 3, ids: new Set(['b', 'c']) } };
+    expect(filterCrashes(rows, line).map((r) => r.id)).toEqual(['c']);
+    expect(describeFilters(line)).toBe('decided by prefix_signature_re.txt:3, changed by the edit');
+    expect(describeFilters({ ...pair, driftOnly: true })).toBe('stock "S" → edited "E", production drift');
   });
 });

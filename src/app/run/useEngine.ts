@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
-import type { LoadedCrash, RunResult } from '../../worker/engineApi.ts';
+import type { CrashSetInfo, LineUsage, RunResult } from '../../worker/engineApi.ts';
 import { describeRunaway, describeSearch } from './describeRunaway.ts';
 import { locateRunawayInWorker } from './locateRunawayInWorker.ts';
 
@@ -11,7 +11,8 @@ export interface EngineState {
   /** The shown result is from before the latest edit. */
   readonly stale: boolean;
   readonly problem: string | null;
-  readonly client: EngineClient | null;
+  /** How often each siglist line decided a frame in the last run (arrives after its rows). */
+  readonly usage: readonly LineUsage[];
   cancel(): void;
 }
 
@@ -19,31 +20,36 @@ const DEBOUNCE_MS = 150;
 /** A run of 17,000 crashes takes well under a second; ten seconds means a regex is backtracking. */
 export const RUN_TIMEOUT_MS = 10_000;
 
-/**
- * Keeps the worker in step with the stock lists, the crashes and the edited
- * lists, re-running (debounced) after every change.
- */
-export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | null, crashes: readonly LoadedCrash[]): EngineState {
+/** The engine worker for this page, restarted by the watchdog (it then takes its crash set back from IndexedDB). */
+export function useEngineClient(onRestart: (info: CrashSetInfo) => void): EngineClient | null {
   const [client, setClient] = useState<EngineClient | null>(null);
+  const restartRef = useRef(onRestart);
+  useEffect(() => {
+    restartRef.current = onRestart;
+  }, [onRestart]);
+  useEffect(() => {
+    const created = createEngineClient({ timeoutMs: RUN_TIMEOUT_MS, onRestart: (info) => restartRef.current(info) });
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
+}
+
+/**
+ * Keeps the worker in step with the stock lists, the crash set and the
+ * edited lists, re-running (debounced) after every change.
+ */
+export function useEngine(client: EngineClient | null, stock: SiglistTexts | null, edited: SiglistTexts | null, crashVersion: number): EngineState {
   const [result, setResult] = useState<RunResult | null>(null);
   const [running, setRunning] = useState(false);
   const [stale, setStale] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [usage, setUsage] = useState<readonly LineUsage[]>([]);
   const generation = useRef(0);
-
-  useEffect(() => {
-    const created = createEngineClient({ timeoutMs: RUN_TIMEOUT_MS });
-    setClient(created);
-    return () => created.dispose();
-  }, []);
 
   useEffect(() => {
     if (client && stock) void client.setStockSiglists(stock);
   }, [client, stock]);
-
-  useEffect(() => {
-    if (client) void client.setCrashes(crashes);
-  }, [client, crashes]);
 
   useEffect(() => {
     if (!client || !edited || !stock) return;
@@ -58,6 +64,10 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
           setProblem(null);
           setStale(false);
           setRunning(false);
+          client.lineUsage().then(
+            (counted) => counted && run === generation.current && setUsage(counted),
+            () => undefined,
+          );
         },
         (error: unknown) => {
           if (run !== generation.current) return;
@@ -66,8 +76,8 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
             // Name the line at fault (and the crash): searched in a separate worker, the message follows.
             const seconds = RUN_TIMEOUT_MS / 1000;
             setProblem(describeSearch(seconds));
-            locateRunawayInWorker(stock, edited, crashes).then(
-              (runaway) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashes.map((crash) => crash.id))),
+            locateRunawayInWorker(stock, edited).then(
+              ({ runaway, crashIds }) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashIds)),
               () => undefined,
             );
             return;
@@ -81,8 +91,8 @@ export function useEngine(stock: SiglistTexts | null, edited: SiglistTexts | nul
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [client, stock, edited, crashes]);
+  }, [client, stock, edited, crashVersion]);
 
   const cancel = useCallback(() => client?.cancel(), [client]);
-  return { result, running, stale, problem, client, cancel };
+  return { result, running, stale, problem, usage, cancel };
 }

@@ -29,7 +29,10 @@ describe('experiment links', () => {
     [encode({ ...valid, patches: { '../../etc/passwd': '' } }), 'it edits an unknown file "../../etc/passwd".'],
     [encode({ ...valid, patches: { 'prefix_signature_re.txt': '@@ -1,1 +1,1 @@\n-zzz\n+y\n' } }), 'its edit of prefix_signature_re.txt does not apply to the stock lists this Siglab pins.'],
     [encode({ ...valid, changedOnly: 'yes' }), 'its view settings are malformed.'],
+    [encode({ ...valid, lists: { stock: { repo: 'a/b', sha: 'not-a-sha' } } }), 'its record of where the lists came from is malformed.'],
     [encode([1, 2]), 'it is not an experiment.'],
+    [encode({ ...valid, examples: 'yes' }), 'its examples flag is malformed.'],
+    [encode({ ...valid, crashes: [{ id: 'a', crash: [1] }] }), 'its crash data is malformed (each crash needs an id and a crash object).'],
     [encode({ ...valid, selected: '<img src=x>' }), 'its view settings are malformed.'],
     [encode({ ...valid, token: 'secret' }), 'it has an unknown field "token".'],
     [
@@ -41,8 +44,21 @@ describe('experiment links', () => {
     expect(decodeExperimentLink(link, stock)).toEqual({ ok: false, message });
   });
 
+  it('records the commits the lists came from', () => {
+    const lists = { stock: { repo: 'mozilla-services/socorro', sha: 'a'.repeat(40) }, edited: { repo: 'someone/socorro', sha: 'b'.repeat(40) }, pr: 7301 };
+    const decoded = decodeExperimentLink(encodeExperimentLink(createExperiment(stock, edited, [], false, null, { lists })), stock);
+    expect(decoded).toMatchObject({ ok: true, experiment: { lists } });
+  });
+
   it('holds nothing but the experiment (no token, no settings)', () => {
     expect(Object.keys(createExperiment(stock, edited, [], false, null)).sort()).toEqual(['changedOnly', 'crashIds', 'patches', 'selected', 'version']);
+  });
+
+  it('carries the examples flag, and crash data in experiment files', () => {
+    const crash = { id: 'file:1', crash: { crashing_thread: 0, threads: [] }, origin: 'file' as const };
+    const experiment = createExperiment(stock, stock, [ID], false, null, { examples: true, crashes: [crash] });
+    const decoded = decodeExperimentLink(encodeExperimentLink(experiment), stock);
+    expect(decoded).toMatchObject({ ok: true, experiment: { examples: true, crashes: [crash], crashIds: [ID] } });
   });
 
   it.each([30_000, 100_000])('refuses a decompression bomb of %i codes before building it', (codes) => {

@@ -3,6 +3,7 @@ import LZString from 'lz-string';
 import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
+import type { LoadedCrash } from '../../worker/engineApi.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -15,6 +16,43 @@ export interface Experiment {
   readonly crashIds: readonly string[];
   readonly changedOnly: boolean;
   readonly selected: string | null;
+  /** The built-in examples were loaded: they travel as this flag, not as ids. */
+  readonly examples?: boolean;
+  /** Experiment files only (never links): the crash data itself, for crashes that have no Crash Stats id. */
+  readonly crashes?: readonly LoadedCrash[];
+  /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
+  readonly lists?: ListSource;
+}
+
+/** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
+export interface ListCommit {
+  readonly repo: string;
+  readonly sha: string;
+}
+
+/** The lists' origin: stock from one commit, edited from another (a PR's head) or edited by hand. */
+export interface ListSource {
+  readonly stock: ListCommit;
+  readonly edited?: ListCommit;
+  readonly pr?: number;
+}
+
+function readListCommit(value: unknown): ListCommit | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { repo, sha } = value as Record<string, unknown>;
+  return typeof repo === 'string' && /^[\w.-]+\/[\w.-]+$/.test(repo) && typeof sha === 'string' && /^[0-9a-f]{40}$/.test(sha) ? { repo, sha } : null;
+}
+
+/** Checks an untrusted `lists` record; undefined when absent, null when malformed. */
+function readListSource(value: unknown): ListSource | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Record<string, unknown>;
+  const stock = readListCommit(record.stock);
+  const edited = record.edited === undefined ? undefined : readListCommit(record.edited);
+  const pr = record.pr;
+  if (!stock || edited === null || (pr !== undefined && !(typeof pr === 'number' && Number.isInteger(pr) && pr > 0))) return null;
+  return { stock, ...(edited ? { edited } : {}), ...(typeof pr === 'number' ? { pr } : {}) };
 }
 
 export const LINK_PREFIX = '#x=';
@@ -23,17 +61,43 @@ export const SHAREABLE_LINK_LENGTH = 8_000;
 const MAX_ENCODED = 2_000_000;
 /** Decoded text: 20,000 ids and every siglist rewritten fit in well under this. */
 export const MAX_EXPERIMENT_CHARS = 4_000_000;
+/** Experiment files may carry crash data (never links), so they may be larger. */
+export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
-export function createExperiment(stock: SiglistTexts, edited: SiglistTexts, crashIds: readonly string[], changedOnly: boolean, selected: string | null): Experiment {
+export function createExperiment(
+  stock: SiglistTexts,
+  edited: SiglistTexts,
+  crashIds: readonly string[],
+  changedOnly: boolean,
+  selected: string | null,
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists'> = {},
+): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
-  return { version: 1, patches, crashIds: [...crashIds], changedOnly, selected };
+  return {
+    version: 1,
+    patches,
+    crashIds: [...crashIds],
+    changedOnly,
+    selected: selected !== null && isCrashId(selected) ? selected : null,
+    ...(extra.examples ? { examples: true } : {}),
+    ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
+    ...(extra.lists ? { lists: extra.lists } : {}),
+  };
 }
+
+const isLoadedCrash = (value: unknown): value is LoadedCrash =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LoadedCrash).id === 'string' &&
+  typeof (value as LoadedCrash).crash === 'object' &&
+  (value as LoadedCrash).crash !== null &&
+  !Array.isArray((value as LoadedCrash).crash);
 
 export function encodeExperimentLink(experiment: Experiment): string {
   return `${LINK_PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(experiment))}`;
@@ -49,12 +113,16 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (record.version !== 1) return fail(`it has schema version ${JSON.stringify(record.version)}; this Siglab reads version 1.`);
   const unknownKey = Object.keys(record).find((key) => !EXPERIMENT_KEYS.includes(key));
   if (unknownKey !== undefined) return fail(`it has an unknown field ${JSON.stringify(unknownKey.slice(0, 40))}.`);
-  const { patches, crashIds, changedOnly, selected } = record;
+  const { patches, crashIds, changedOnly, selected, examples, crashes } = record;
+  if (examples !== undefined && typeof examples !== 'boolean') return fail('its examples flag is malformed.');
+  if (crashes !== undefined && (!Array.isArray(crashes) || !crashes.every(isLoadedCrash))) return fail('its crash data is malformed (each crash needs an id and a crash object).');
   if (typeof patches !== 'object' || patches === null || Array.isArray(patches)) return fail('its siglist edits are malformed.');
   if (!Array.isArray(crashIds) || crashIds.length > MAX_IDS || !crashIds.every((id) => typeof id === 'string' && isCrashId(id))) {
     return fail('its crash ids are malformed.');
   }
   if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
+  const lists = readListSource(record.lists);
+  if (lists === null) return fail('its record of where the lists came from is malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -71,7 +139,16 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   }
   return {
     ok: true,
-    experiment: { version: 1, patches: patches as Experiment['patches'], crashIds: crashIds as string[], changedOnly, selected: selected as string | null },
+    experiment: {
+      version: 1,
+      patches: patches as Experiment['patches'],
+      crashIds: crashIds as string[],
+      changedOnly,
+      selected: selected as string | null,
+      ...(examples ? { examples: true } : {}),
+      ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
+      ...(lists ? { lists } : {}),
+    },
     edited: edited as SiglistTexts,
   };
 }
@@ -94,7 +171,7 @@ export function decodeExperimentLink(fragment: string, stock: SiglistTexts): Dec
 
 /** Reads an experiment file; a file that is JSON but not an experiment says so, not "invalid JSON". */
 export function readExperimentFile(text: string, stock: SiglistTexts): DecodedExperiment {
-  if (text.length > MAX_EXPERIMENT_CHARS) return fail('it is too large to be an experiment file.');
+  if (text.length > MAX_EXPERIMENT_FILE_CHARS) return fail('it is too large to be an experiment file.');
   let value: unknown;
   try {
     value = JSON.parse(text);

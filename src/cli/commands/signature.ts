@@ -1,26 +1,46 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, parseCrashId, type SiglistTexts, type SignatureResult } from '../../engine/index.ts';
-import { createCrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
+import { convertProcessedCrash, createGenerator, parseCrashId, type SignatureResult } from '../../engine/index.ts';
+import { createCrashStatsClient, type SuperSearchHit } from '../../crash-stats/createCrashStatsClient.ts';
 import { DEFAULT_API_URL, type CrashCache } from '../../crash-stats/types.ts';
 import type { CrashData } from '../../engine/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
-import { REPORT_FORMATS, REPORTS, type ReportFormat, type ReportFormatName } from '../../report/formatReport.ts';
+import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
-import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { createWorkerSigner, SigningTimeoutError } from '../createWorkerSigner.ts';
 import { reportRunaway } from '../reportRunaway.ts';
+import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
+import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
+import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
+import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
+import { lineNumberListChanged } from '../lineNumberListChanged.ts';
+import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
+import { loadPullRequestLists } from '../loadPullRequestLists.ts';
+import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
+import type { SignatureGenerator, SiglistTexts } from '../../engine/index.ts';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
 
 Fetches each crash from Crash Stats, generates its signature with the siglists
 and prints it next to the production signature. Crash ids come from the
-arguments, else from stdin (one per line); bare ids, bp-<id> and report URLs work.
+arguments, else from --url (a Super Search), else from stdin (one per line);
+bare ids, bp-<id> and report URLs work.
 
 Options:
   --format FORMAT     text (default), csv, markdown or json (one JSON object per line)
   --different-only    only crashes whose signature changes
   --verbose, -v       also print the debug log and extra data
   --siglists DIR      siglist folder (default: the stock lists in public/siglists)
+  --url URL           sign the crashes of a Super Search (web UI or /api/SuperSearch/ URL)
+  --num N             how many crashes of --url (default 100, or "all")
+  --fast              with --url: sign from Super Search columns, 1,000 crashes a
+                      request; only crashes the columns cannot sign exactly are
+                      fetched whole (listed on stderr with the reason)
+  --pr N              review socorro pull request N (number or URL): "old" is the
+                      signature with the PR's base lists, "new" with its head lists
+                      (fetched from GitHub, cached; the commits are printed on stderr)
+  --github-api URL    GitHub REST API for --pr (default https://api.github.com)
+  --github-raw URL    GitHub raw files for --pr (default https://raw.githubusercontent.com)
   --api-url URL       Crash Stats API (default ${DEFAULT_API_URL})
   --cache-dir DIR     cache of fetched crashes (default $XDG_CACHE_HOME/siglab or ~/.cache/siglab)
   --no-cache          neither read nor write the cache
@@ -69,7 +89,13 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       'different-only': { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
-      'api-url': { type: 'string', default: DEFAULT_API_URL },
+      'api-url': { type: 'string' },
+      url: { type: 'string' },
+      num: { type: 'string', default: '100' },
+      fast: { type: 'boolean', default: false },
+      pr: { type: 'string' },
+      'github-api': { type: 'string' },
+      'github-raw': { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '30' },
@@ -89,42 +115,95 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) throw new UsageError(`--timeout takes seconds between 0 and 3600, not ${values.timeout}`);
   const watchdogSeconds = Number(values.watchdog);
   if (!(watchdogSeconds > 0 && watchdogSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
-  const siglists = await loadSiglistTextsOrReport(values.siglists, io);
-  if (!siglists) return 2;
+  if (values.fast && !values.url) throw new UsageError('--fast needs --url (a Super Search)');
+  if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
+  const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
 
-  const ids = await collectIds(positionals, io);
+  // "old" comes from the production signature, or with --pr from the PR's base lists.
+  let generator: SignatureGenerator;
+  let baseGenerator: SignatureGenerator | null = null;
+  let usedTexts: { readonly lineNumbers: string } | null = null;
+  /** The lists "new" signs with: the worker under the watchdog gets them. */
+  let signingTexts: SiglistTexts;
+  let baseTexts: { readonly lineNumbers: string } | null = null;
+  if (values.pr) {
+    const lists = await loadPullRequestLists(values.pr, { apiUrl: values['github-api'], rawUrl: values['github-raw'], cacheDir }, io);
+    if (!lists) return 2;
+    generator = createGenerator(lists.head);
+    baseGenerator = createGenerator(lists.base);
+    signingTexts = lists.pr.head.texts;
+    const lineNumbers = (texts: SiglistTexts) => ({ lineNumbers: texts['signatures_with_line_numbers_re.txt'] });
+    usedTexts = lineNumbers(lists.pr.head.texts);
+    baseTexts = lineNumbers(lists.pr.base.texts);
+  } else {
+    const siglists = await loadSiglistTextsOrReport(values.siglists, io);
+    if (!siglists) return 2;
+    generator = createGenerator(siglists.compiled);
+    signingTexts = siglists.texts;
+  }
+  const token = io.env.SOCORRO_API_TOKEN || undefined;
+  const search = values.url ? parseSuperSearchUrl(values.url) : null;
+  // An /api/SuperSearch/ URL names its API; crashes are fetched from the same one.
+  const apiUrl = search ? searchApiUrl(search, values['api-url']) : (values['api-url'] ?? DEFAULT_API_URL);
+
+  let hits: readonly SuperSearchHit[] = [];
+  if (search) {
+    const parsed = search;
+    const searchClient = createCrashStatsClient({ apiUrl, token, fetch: io.fetch });
+    const found = await fetchSuperSearchHits(searchClient, { filters: parsed.filters, wanted: parseNum(values.num), columns: values.fast ? FAST_MODE_COLUMNS : [] });
+    if (found.status !== 'ok') {
+      io.stderr.write(`siglab: Super Search failed: ${found.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`Super Search: ${found.hits.length} of ${found.total} crashes in ${found.requests} requests\n`);
+    hits = found.hits;
+  }
+  const ids = search ? hits.map((hit) => String(hit.uuid)) : await collectIds(positionals, io);
   if (ids.length === 0) {
     io.stdout.write(SIGNATURE_HELP);
     return 0;
   }
-  const cache = values['no-cache'] ? null : createFileCrashCache(values['cache-dir'] ?? defaultCacheDir(io.env));
-  const source = createCrashSource(io, values['api-url'], cache, timeoutSeconds * 1000);
+  const cache = cacheDir ? createFileCrashCache(cacheDir) : null;
+  const source = createCrashSource(io, apiUrl, cache, timeoutSeconds * 1000);
 
-  const signer = createWorkerSigner(siglists.texts, watchdogSeconds * 1000);
-  const options = { verbose: values.verbose, differentOnly: values['different-only'], siglistDir: values.siglists };
-  try {
-    return await signIds(io, ids, source, signer, siglists.texts, report, options);
-  } finally {
-    await signer.close();
+  // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
+  const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();
+  if (values.fast) {
+    // proto_signature was normalised with the pinned stock line-number list.
+    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))['signatures_with_line_numbers_re.txt'];
+    const changed = usedTexts ? usedTexts.lineNumbers !== stockLineNumbers : await lineNumberListChanged(values.siglists);
+    const baseChanged = baseTexts !== null && baseTexts.lineNumbers !== stockLineNumbers;
+    for (const hit of hits) {
+      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed });
+      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged }) : null;
+      if (fast.status === 'signed' && (!base || base.status === 'signed')) {
+        signedFast.set(String(hit.uuid), { old: base?.status === 'signed' ? base.result.signature : hit.signature, result: fast.result });
+      } else {
+        const reason = fast.status === 'needs-full-crash' ? fast.reason : base?.status === 'needs-full-crash' ? base.reason : '';
+        io.stderr.write(`needs full crash: ${String(hit.uuid)}: ${reason}\n`);
+      }
+    }
+    io.stderr.write(`fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns; fetching ${hits.length - signedFast.size} whole\n`);
   }
-}
 
-interface SignOptions {
-  readonly verbose: boolean;
-  readonly differentOnly: boolean;
-  readonly siglistDir: string | undefined;
-}
-
-/** Fetches, signs (in the worker, under the watchdog) and writes each crash; the exit status. */
-async function signIds(io: CliIo, ids: readonly string[], source: CrashSource, signer: WorkerSigner, texts: SiglistTexts, report: ReportFormat, options: SignOptions): Promise<number> {
   let failed = 0;
   let first = true;
   io.stdout.write(report.header());
+  const signer = createWorkerSigner(signingTexts, watchdogSeconds * 1000);
+  try {
   for (const raw of ids) {
     const crashId = parseCrashId(raw);
     if (!crashId) {
       io.stderr.write(`WARNING: Error: ${raw} is not a valid crash id\n`);
       failed++;
+      continue;
+    }
+    const fast = signedFast.get(crashId);
+    if (fast) {
+      const { result, old } = fast;
+      if (values['different-only'] && old === result.signature) continue;
+      io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+      first = false;
       continue;
     }
     const loaded = await source.load(crashId);
@@ -135,17 +214,20 @@ async function signIds(io: CliIo, ids: readonly string[], source: CrashSource, s
     }
     let result: SignatureResult;
     try {
-      result = await signer.sign(loaded.crash);
+      result = await signer.sign(loaded.crash, undefined, values.verbose);
     } catch (error) {
-      if (error instanceof SigningTimeoutError) return reportRunaway(io, texts, options.siglistDir, loaded.crash, crashId, error);
+      if (error instanceof SigningTimeoutError) return await reportRunaway(io, signingTexts, values.siglists, loaded.crash, crashId, error);
       io.stderr.write(`WARNING: ${crashId}: ${(error as Error).message}\n`);
       failed++;
       continue;
     }
-    const old = loaded.crash.original_signature;
-    if (options.differentOnly && old === result.signature) continue;
-    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, options.verbose, first));
+    const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
+    if (values['different-only'] && old === result.signature) continue;
+    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
     first = false;
+  }
+  } finally {
+    await signer.close();
   }
   if (failed > 0) io.stderr.write(`${failed} of ${ids.length} crash ids failed\n`);
   return failed > 0 ? 1 : 0;

@@ -1,63 +1,62 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, type SignatureResult } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
+import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
+import { lineNumberListChanged } from '../lineNumberListChanged.ts';
+import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
 import { reportRunaway } from '../reportRunaway.ts';
-import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
-Reads crash data as JSON on stdin and prints the signature result as JSON:
-{"signature", "notes", "extra"} (plus "debug_log" with --verbose).
+Reads a crash as JSON on stdin and prints the signature result as JSON:
+{"signature", "proto_signature", "notes", "extra"} — siggen's signify keys, so a
+tool that runs \`signify\` can run \`siglab signify\` instead.
 
 Options:
-  --jsonl             one JSON object per input line; one result per output line, in order
-  --input KIND        crash-data (default) or processed (a Crash Stats ProcessedCrash)
-  --trace             include the per-rule and per-frame trace
-  --verbose, -v       include the debug log
-  --siglists DIR      siglist folder (default: the stock lists in public/siglists)
-  --watchdog SECONDS  stop when one crash takes longer than this to sign (default 10)
-                      and name the siglist line at fault (exit status 2)
+  --jsonl                    one JSON object per input line; one result per output line, in order
+  --input KIND               auto (default: an object with "json_dump" is a processed crash,
+                             anything else is crash data, as siggen decides), processed,
+                             crash-data, or supersearch (a Super Search hit with fast mode's
+                             columns: the result is {"uuid", "signature", ...}, or {"uuid",
+                             "needs_full_crash": true, "reason"} where the columns cannot
+                             decide the signature exactly)
+  --trace                    include the per-rule and per-frame trace
+  --verbose, -v              include the debug log ("debug_log")
+  --siglists DIR             siglist folder (default: the stock lists in public/siglists)
+  --signature-list-dir DIR   the same, by siggen's name
+  --watchdog SECONDS         stop when one crash takes longer than this to sign (default 10)
+                             and name the siglist line at fault (exit status 2)
 `;
 
 /** Crashes handed to the signing worker ahead of the one being written. */
 const IN_FLIGHT = 64;
 
-interface SignifyOptions {
-  readonly processed: boolean;
-  readonly verbose: boolean;
-  readonly trace: boolean;
-}
-
-function toOutput(result: SignatureResult, options: SignifyOptions): Record<string, unknown> {
-  const output: Record<string, unknown> = { signature: result.signature, notes: result.notes, extra: result.extra };
-  if (options.verbose) output.debug_log = result.debugLog;
-  if (options.trace) output.trace = result.trace;
-  return output;
-}
-
 interface Signing {
   readonly crash: unknown;
-  readonly output: Promise<Record<string, unknown>>;
+  readonly output: Promise<SignifyOutput>;
 }
 
-function signText(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
+const settled = (output: SignifyOutput): Signing => ({ crash: null, output: Promise.resolve(output) });
+
+/** Crash data or a processed crash, signed in the worker (under the watchdog). */
+function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { crash: null, output: Promise.resolve({ error: `invalid JSON: ${(error as Error).message}` }) };
+    return settled({ error: `invalid JSON: ${(error as Error).message}` });
   }
-  if (nestsDeeperThan(input)) return { crash: null, output: Promise.resolve({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` }) };
+  if (nestsDeeperThan(input)) return settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` });
   let crash: unknown;
   try {
-    crash = options.processed ? convertProcessedCrash(input) : input;
+    crash = toCrashData(input, options.input);
   } catch (error) {
-    return { crash: null, output: Promise.resolve({ error: (error as Error).message }) };
+    return settled({ error: (error as Error).message });
   }
-  const output = signer.sign(crash).then(
-    (result) => toOutput(result, options),
+  const output = signer.sign(crash, undefined, options.trace || options.verbose).then(
+    (result) => toSignifyOutput(result, options),
     (error: unknown) => {
       // The watchdog stops the whole run; any other failure is this crash's alone.
       if (error instanceof SigningTimeoutError) throw error;
@@ -67,17 +66,38 @@ function signText(text: string, signer: WorkerSigner, options: SignifyOptions): 
   return { crash, output };
 }
 
+const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
-/** `siglab signify`: crash data in, signature result out. */
+/** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
+function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, lineNumbersChanged: boolean): SignifyOutput {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}` };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
+  const hit = input as Record<string, unknown>;
+  try {
+    const fast = signFromHit(hit, generator, { lineNumberListChanged: lineNumbersChanged });
+    if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
+    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** `siglab signify`: crash data, a processed crash or a Super Search hit in, signature result out. */
 export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
       jsonl: { type: 'boolean', default: false },
-      input: { type: 'string', default: 'crash-data' },
+      input: { type: 'string', default: 'auto' },
       trace: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
+      'signature-list-dir': { type: 'string' },
       watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -86,26 +106,38 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNIFY_HELP);
     return 0;
   }
-  if (values.input !== 'crash-data' && values.input !== 'processed') {
-    throw new UsageError(`unknown --input ${values.input}; use crash-data or processed`);
+  if (!(KINDS as readonly string[]).includes(values.input)) {
+    throw new UsageError(`unknown --input ${values.input}; use ${KINDS.join(', ')}`);
+  }
+  if (values.siglists !== undefined && values['signature-list-dir'] !== undefined) {
+    throw new UsageError('give --siglists or --signature-list-dir, not both');
   }
   const budgetSeconds = Number(values.watchdog);
   if (!(budgetSeconds > 0 && budgetSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
-  const budgetMs = budgetSeconds * 1000;
-  const loaded = await loadSiglistTextsOrReport(values.siglists, io);
+  const dir = values.siglists ?? values['signature-list-dir'];
+  const loaded = await loadSiglistTextsOrReport(dir, io);
   if (!loaded) return 2;
-  const options: SignifyOptions = { processed: values.input === 'processed', verbose: values.verbose, trace: values.trace };
-  const signer = createWorkerSigner(loaded.texts, budgetMs);
+  const supersearch = values.input === 'supersearch';
+  const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
+  // Fast mode signs from Super Search columns here; everything else signs in the worker, under the watchdog.
+  const generator: SignatureGenerator | null = supersearch ? createGenerator(loaded.compiled) : null;
+  const lineNumbersChanged = supersearch && (await lineNumberListChanged(dir));
+  const signer = supersearch ? null : createWorkerSigner(loaded.texts, budgetSeconds * 1000);
+  const sign = (text: string): Signing => (signer ? signInWorker(text, signer, options) : settled(signHit(text, generator as SignatureGenerator, options, lineNumbersChanged)));
+  /** The output, or the exit status when the watchdog stopped the run. */
+  const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | number> => {
+    try {
+      return await signing.output;
+    } catch (error) {
+      if (error instanceof SigningTimeoutError) return reportRunaway(io, loaded.texts, dir, signing.crash, where, error);
+      throw error;
+    }
+  };
+
   try {
     if (!values.jsonl) {
-      const signing = signText(await readAll(io.stdin), signer, options);
-      let output: Record<string, unknown>;
-      try {
-        output = await signing.output;
-      } catch (error) {
-        if (error instanceof SigningTimeoutError) return await reportRunaway(io, loaded.texts, values.siglists, signing.crash, 'the input crash', error);
-        throw error;
-      }
+      const output = await outputOf(sign(await readAll(io.stdin)), 'the input crash');
+      if (typeof output === 'number') return output;
       io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       return 'error' in output ? 1 : 0;
     }
@@ -113,18 +145,12 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     let batch = '';
     const inFlight: { signing: Signing; line: number }[] = [];
     // Answers come back in order; the oldest is written first.
-    const writeOldest = async () => {
+    const writeOldest = async (): Promise<number | null> => {
       const { signing, line } = inFlight.shift() as { signing: Signing; line: number };
-      let output: Record<string, unknown>;
-      try {
-        output = await signing.output;
-      } catch (error) {
-        if (error instanceof SigningTimeoutError) {
-          io.stdout.write(batch);
-          batch = '';
-          return await reportRunaway(io, loaded.texts, values.siglists, signing.crash, `input line ${line}`, error);
-        }
-        throw error;
+      const output = await outputOf(signing, `input line ${line}`);
+      if (typeof output === 'number') {
+        io.stdout.write(batch);
+        return output;
       }
       if ('error' in output) failed++;
       batch += `${JSON.stringify(output)}\n`;
@@ -139,7 +165,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     for await (const line of readLines(io.stdin)) {
       lineNumber++;
       if (!line.trim()) continue;
-      inFlight.push({ signing: signText(line, signer, options), line: lineNumber });
+      inFlight.push({ signing: sign(line), line: lineNumber });
       if (inFlight.length >= IN_FLIGHT) {
         const stopped = await writeOldest();
         if (stopped !== null) return stopped;
@@ -152,6 +178,6 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(batch);
     return failed > 0 ? 1 : 0;
   } finally {
-    await signer.close();
+    await signer?.close();
   }
 }

@@ -8,7 +8,10 @@ export function crashField(crash: CrashData, key: string): unknown {
   return pyGet(crash, key);
 }
 
-/** The crashing thread index; anything unusable means thread 0, as upstream. */
+/**
+ * The crashing thread index the frame walk uses; anything unusable means
+ * thread 0, as upstream (negative values count from the end, as in Python).
+ */
 export function getCrashingThread(crash: CrashData): number {
   return pyIntOrNone(pyGet(crash, 'crashing_thread', 0)) ?? 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pyInt } from './pyInt.ts';
+import { pyInt, pyIntOrNone, tryPyInt } from './pyInt.ts';
 import { pyRepr, pyStr } from './pyStr.ts';
 import { pyCompareStrings, pySplitLines, pyStrip } from './pyText.ts';
 import { pyContains, pyTruthy } from './pyValues.ts';
@@ -65,5 +65,19 @@ describe('python semantics', () => {
     expect(glomGet(data, ['byKey', '0'], null)).toBe('zero');
     expect(glomGet(data, ['threads', 'x'], 'none')).toBe('none');
     expect(glomGet('text', ['0'], 'none')).toBe('none');
+  });
+});
+
+describe('tryPyInt', () => {
+  it('answers the failure Python would raise instead of throwing', () => {
+    expect(tryPyInt(' 12 ')).toBe(12);
+    const none = tryPyInt(null);
+    expect(typeof none === 'object' && [none.pythonType, none.message()]).toEqual([
+      'TypeError',
+      "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
+    ]);
+    const text = tryPyInt('12abc');
+    expect(typeof text === 'object' && [text.pythonType, text.message()]).toEqual(['ValueError', "invalid literal for int() with base 10: '12abc'"]);
+    expect(pyIntOrNone('x')).toBeNull();
   });
 });

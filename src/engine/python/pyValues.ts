@@ -25,7 +25,13 @@ export function pyGet(value: unknown, key: string, fallback: unknown = null): un
   if (!isPyDict(value)) {
     throw new PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'get'`);
   }
-  return Object.hasOwn(value, key) ? value[key] : fallback;
+  const found = value[key];
+  // Fast path for present JSON values; the own-property check is only needed
+  // for what could come from Object.prototype (absent keys, methods, __proto__).
+  if (found === undefined || typeof found === 'function' || key === '__proto__') {
+    return Object.hasOwn(value, key) ? found : fallback;
+  }
+  return found;
 }
 
 /** `key in value` for dicts (`in` is key membership). */

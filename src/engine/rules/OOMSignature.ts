@@ -1,6 +1,6 @@
 import { crashField, getCrashingThread, getThread } from '../python/crashFields.ts';
 import { PyError } from '../python/pyErrors.ts';
-import { pyInt } from '../python/pyInt.ts';
+import { tryPyInt } from '../python/pyInt.ts';
 import { pyGet, pyTruthy } from '../python/pyValues.ts';
 import { withSignature } from '../signatureState.ts';
 import type { Rule } from './Rule.ts';
@@ -28,15 +28,11 @@ export const OOMSignature: Rule = {
     if (crashField(crash, 'js_large_allocation_failure') === 'Reporting') {
       return { state: withSignature(state, this.name, `OOM | large | ${state.signature}`) };
     }
-    let size: number;
-    try {
-      size = pyInt(crashField(crash, 'oom_allocation_size'));
-    } catch (error) {
+    const size = tryPyInt(crashField(crash, 'oom_allocation_size'));
+    if (typeof size !== 'number') {
       // Upstream only forgives a missing or non-numeric type; a bad string fails the rule.
-      if (error instanceof PyError && error.pythonType === 'TypeError') {
-        return { state: withSignature(state, this.name, `OOM | unknown | ${state.signature}`) };
-      }
-      throw error;
+      if (size.pythonType === 'TypeError') return { state: withSignature(state, this.name, `OOM | unknown | ${state.signature}`) };
+      throw new PyError(size.pythonType, size.message());
     }
     const signature = size <= SMALL_ALLOCATION ? 'OOM | small' : `OOM | large | ${state.signature}`;
     return { state: withSignature(state, this.name, signature) };

@@ -1,17 +1,20 @@
 import type { CrashData, FrameTrace } from '../types.ts';
 import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
 import type { SignatureState } from '../signatureState.ts';
-import type { FrameFields, NormalizedFrame } from '../frames/normalizeFrame.ts';
+import type { ThreadLister } from '../frames/threadFrames.ts';
 
-/** What rules may consult besides the crash: the siglists and their frame normaliser. */
+/** What rules may consult besides the crash. */
 export interface RuleContext {
   readonly siglists: CompiledSiglists;
-  readonly normalizeFrame: (frame: FrameFields) => NormalizedFrame;
+  /** A thread's normalised frames (possibly cached, or given by the caller). */
+  readonly listFrames: ThreadLister;
+  /** Whether to build frame traces and debug lines (only traced runs read them). */
+  readonly explain: boolean;
 }
 
 export interface RuleOutput {
   readonly state: SignatureState;
-  /** The frame walk behind the new signature, for rules that walk a stack. */
+  /** The frame walk behind the new signature, for rules that walk a stack (traced runs only). */
   readonly frames?: readonly FrameTrace[];
   readonly thread?: number;
 }

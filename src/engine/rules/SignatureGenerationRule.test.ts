@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSiglists } from '../siglists/compileSiglists.ts';
 import { siglistTexts } from '../siglists/siglistTestKit.ts';
-import { createFrameNormalizer } from '../frames/normalizeFrame.ts';
+import { createThreadLister } from '../frames/threadFrames.ts';
 import { INITIAL_STATE } from '../signatureState.ts';
 import { SignatureGenerationRule } from './SignatureGenerationRule.ts';
 import { SignatureRunWatchDog } from './SignatureRunWatchDog.ts';
@@ -11,7 +11,7 @@ const siglists = compileSiglists(siglistTexts({
   'irrelevant_signature_re.txt': 'KiFastSystemCallRet\nWaitForSingleObject',
   'prefix_signature_re.txt': 'NtWaitForSingleObject',
 }));
-const context: RuleContext = { siglists, normalizeFrame: createFrameNormalizer(siglists.lineNumbers) };
+const context: RuleContext = { siglists, listFrames: createThreadLister(siglists.lineNumbers), explain: true };
 const run = (crash: Record<string, unknown>) => SignatureGenerationRule.action(crash, INITIAL_STATE, context);
 
 const windowsStack = {

@@ -1,8 +1,9 @@
 import type { CrashData, FrameTrace } from '../types.ts';
-import { crashField, getCrashingThread, getThread } from '../python/crashFields.ts';
+import { crashField, getCrashingThread } from '../python/crashFields.ts';
 import { PyError } from '../python/pyErrors.ts';
 import { pyTruthy } from '../python/pyValues.ts';
-import { listNormalizedFrames, type ListedFrame } from '../frames/listNormalizedFrames.ts';
+import type { ListedFrame } from '../frames/listNormalizedFrames.ts';
+import type { NormalizedThread } from '../frames/threadFrames.ts';
 import { walkFrames, type FrameWalk } from '../signature/walkFrames.ts';
 import { javaStackTraceSignature, type ToolOutput } from '../signature/javaStackTraceSignature.ts';
 import { javaExceptionSignature } from '../signature/javaExceptionSignature.ts';
@@ -40,10 +41,9 @@ function traceFrames(listed: readonly ListedFrame[], walk: FrameWalk): FrameTrac
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function listCrashingThreadFrames(crash: CrashData, thread: number, context: RuleContext): ListedFrame[] {
+function listThreadFrames(crash: CrashData, thread: number, context: RuleContext): NormalizedThread {
   try {
-    const lowerCaseModules = crashField(crash, 'os') === 'Windows NT';
-    return listNormalizedFrames(getThread(crash, thread), lowerCaseModules, context.normalizeFrame);
+    return context.listFrames(crash, thread);
   } catch (error) {
     // Upstream catches KeyError/IndexError here but then calls a method its
     // result object lacks, so the rule fails with this message instead.
@@ -54,40 +54,42 @@ function listCrashingThreadFrames(crash: CrashData, thread: number, context: Rul
   }
 }
 
-/** Signature from the crashing thread's C/C++/Rust frames, shaped by the siglists. */
-export function signStack(crash: CrashData, state: SignatureState, context: RuleContext): RuleOutput {
+/** Signature from one thread's C/C++/Rust frames, shaped by the siglists. */
+export function signStack(crash: CrashData, state: SignatureState, context: RuleContext, thread: number): RuleOutput {
   let next = withDebug(state, NAME, 'using CSignatureTool');
-  const thread = getCrashingThread(crash);
-  const listed = listCrashingThreadFrames(crash, thread, context);
-  const normalized = listed.map((frame) => frame.normalized.text);
-  const walk = walkFrames(normalized, thread, context.siglists);
+  const { listed, texts } = listThreadFrames(crash, thread, context);
+  const walk = walkFrames(texts, thread, context.siglists, context.explain);
 
-  if (normalized.length > 0) {
+  if (texts.length > 0) {
     // proto_signature is indexed by Crash Stats, so people can search frames below the signature.
-    next = withExtra(next, { proto_signature: normalized.join(' | '), normalized_frames: normalized });
+    next = withExtra(next, { proto_signature: texts.join(' | '), normalized_frames: texts });
   }
   next = withDebug(withNote(next, NAME, ...walk.notes), NAME, ...walk.debugNotes);
   if (walk.signature) next = withSignature(next, NAME, walk.signature);
-  return { state: next, frames: traceFrames(listed, walk), thread };
+  return context.explain ? { state: next, frames: traceFrames(listed, walk), thread } : { state: next, thread };
 }
 
 /**
- * Makes the base signature: from a Java stack trace, else from a structured
- * Java exception, else from the crashing thread's stack and the siglists.
+ * The base signature: from a Java stack trace, else from a structured Java
+ * exception, else from the given thread's stack (the crashing thread, or
+ * thread 0 for shutdown hangs).
  */
+export function baseSignature(crash: CrashData, state: SignatureState, context: RuleContext, thread: number): RuleOutput {
+  const javaStackTrace = crashField(crash, 'java_stack_trace');
+  if (pyTruthy(javaStackTrace)) {
+    return { state: applyTool(state, 'JavaSignatureTool', javaStackTraceSignature(javaStackTrace)) };
+  }
+  // Upstream plans to let the structured exception win one day; today the text trace does.
+  const javaException = crashField(crash, 'java_exception');
+  if (pyTruthy(javaException)) {
+    return { state: applyTool(state, 'JavaExceptionSignatureTool', javaExceptionSignature(javaException)) };
+  }
+  return signStack(crash, state, context, thread);
+}
+
+/** Makes the base signature from the crashing thread (see baseSignature). */
 export const SignatureGenerationRule: Rule = {
   name: NAME,
   predicate: ALWAYS,
-  action(crash, state, context) {
-    const javaStackTrace = crashField(crash, 'java_stack_trace');
-    if (pyTruthy(javaStackTrace)) {
-      return { state: applyTool(state, 'JavaSignatureTool', javaStackTraceSignature(javaStackTrace)) };
-    }
-    // Upstream plans to let the structured exception win one day; today the text trace does.
-    const javaException = crashField(crash, 'java_exception');
-    if (pyTruthy(javaException)) {
-      return { state: applyTool(state, 'JavaExceptionSignatureTool', javaExceptionSignature(javaException)) };
-    }
-    return signStack(crash, state, context);
-  },
+  action: (crash, state, context) => baseSignature(crash, state, context, getCrashingThread(crash)),
 };

@@ -1,5 +1,5 @@
 import { withSignature } from '../signatureState.ts';
-import { SignatureGenerationRule } from './SignatureGenerationRule.ts';
+import { baseSignature } from './SignatureGenerationRule.ts';
 import type { Rule } from './Rule.ts';
 
 /**
@@ -11,11 +11,12 @@ export const SignatureRunWatchDog: Rule = {
   name: 'SignatureRunWatchDog',
   predicate: (_crash, state) => state.signature.includes('RunWatchdog'),
   action(crash, state, context) {
-    // A copy pointing at thread 0: the crash itself is left as it came. (Upstream's
-    // inner rule reads the packaged siglists; in production those are the edited
-    // ones once shipped, so the lists in effect are used here.)
-    const onMainThread = { ...crash, crashing_thread: 0 };
-    const output = SignatureGenerationRule.action(onMainThread, state, context);
+    // Upstream re-runs its generation rule on a copy of the crash pointing at
+    // thread 0; asking for thread 0 directly is the same and keeps the crash
+    // object as the frame cache's key. (Upstream's inner rule reads the packaged
+    // siglists; in production those are the edited ones once shipped, so the
+    // lists in effect are used here.)
+    const output = baseSignature(crash, state, context, 0);
     return { ...output, state: withSignature(output.state, this.name, `shutdownhang | ${output.state.signature}`) };
   },
 };

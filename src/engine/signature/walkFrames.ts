@@ -12,7 +12,7 @@ export interface FrameWalk {
   readonly signature: string;
   readonly notes: readonly string[];
   readonly debugNotes: readonly string[];
-  /** One verdict per input frame, same order. */
+  /** One verdict per input frame, same order (empty when the walk was not asked to explain). */
   readonly verdicts: readonly FrameVerdict[];
 }
 
@@ -40,8 +40,14 @@ function isModuleLike(frame: string): boolean {
  * skip empty and irrelevant frames, keep prefix frames, and stop after the
  * first frame that is not a prefix. Records why each frame was kept or not.
  */
-export function walkFrames(frames: readonly string[], crashingThread: number, siglists: CompiledSiglists): FrameWalk {
-  const verdicts: FrameVerdict[] = new Array<FrameVerdict>(frames.length).fill(NOT_REACHED);
+export function walkFrames(
+  frames: readonly string[],
+  crashingThread: number,
+  siglists: CompiledSiglists,
+  explain = true,
+): FrameWalk {
+  // Untraced runs (explain = false) skip the verdicts and debug lines: nobody reads them.
+  const verdicts: FrameVerdict[] = explain ? new Array<FrameVerdict>(frames.length).fill(NOT_REACHED) : [];
   const debugNotes: string[] = [];
   const notes: string[] = [];
 
@@ -52,9 +58,11 @@ export function walkFrames(frames: readonly string[], crashingThread: number, si
     if (sentinel) {
       start = i;
       sentinelAt = { index: i, match: sentinel };
-      verdicts.fill(BEFORE_SENTINEL, 0, i);
-      verdicts[i] = { decision: 'sentinel', match: sentinel };
-      debugNotes.push(`sentinel; starting at "${frames[i]}" index ${i}`);
+      if (explain) {
+        verdicts.fill(BEFORE_SENTINEL, 0, i);
+        verdicts[i] = { decision: 'sentinel', match: sentinel };
+        debugNotes.push(`sentinel; starting at "${frames[i]}" index ${i}`);
+      }
       break;
     }
   }
@@ -62,31 +70,39 @@ export function walkFrames(frames: readonly string[], crashingThread: number, si
   const parts: string[] = [];
   for (let i = start; i < frames.length; i++) {
     const frame = frames[i] as string;
-    const sentinelVerdict = i === start ? verdicts[i] : undefined;
+    const sentinelVerdict = explain && i === start ? verdicts[i] : undefined;
     if (!frame) {
-      verdicts[i] = EMPTY;
-      debugNotes.push(`empty string; ignoring: "${frame}"`);
+      if (explain) {
+        verdicts[i] = EMPTY;
+        debugNotes.push(`empty string; ignoring: "${frame}"`);
+      }
       continue;
     }
     const irrelevant = siglists.irrelevant.match(frame);
     if (irrelevant) {
-      verdicts[i] = { decision: 'irrelevant', match: irrelevant };
-      debugNotes.push(`irrelevant; ignoring: "${frame}"`);
+      if (explain) {
+        verdicts[i] = { decision: 'irrelevant', match: irrelevant };
+        debugNotes.push(`irrelevant; ignoring: "${frame}"`);
+      }
       continue;
     }
     if (parts.length > 0 && frame === parts[parts.length - 1] && isModuleLike(frame)) {
-      verdicts[i] = DLL_DEDUPE;
+      if (explain) verdicts[i] = DLL_DEDUPE;
       continue;
     }
     parts.push(frame);
     const prefix = siglists.prefix.match(frame);
     if (!prefix) {
-      verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'stop' });
-      debugNotes.push(`not a prefix; stop: "${frame}"`);
+      if (explain) {
+        verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'stop' });
+        debugNotes.push(`not a prefix; stop: "${frame}"`);
+      }
       break;
     }
-    verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'prefix', match: prefix });
-    debugNotes.push(`prefix; continue iterating: "${frame}"`);
+    if (explain) {
+      verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'prefix', match: prefix });
+      debugNotes.push(`prefix; continue iterating: "${frame}"`);
+    }
   }
 
   let signature = parts.join(' | ');

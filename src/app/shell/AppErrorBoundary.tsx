@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { clearLinkFragment } from './share/clearLinkFragment.ts';
+import { clearLinkFragment } from '../share/clearLinkFragment.ts';
 
 interface State {
   readonly error: Error | null;

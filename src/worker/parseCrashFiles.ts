@@ -1,6 +1,6 @@
-import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../../engine/index.ts';
-import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
-import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../engine/nestingDepth.ts';
+import type { LoadedCrash } from './crashStore.ts';
 
 export interface ParsedCrashFile {
   readonly crashes: LoadedCrash[];

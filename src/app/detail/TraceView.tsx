@@ -1,0 +1,168 @@
+import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
+import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
+
+export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
+
+export const FRAME_ACTIONS: readonly { action: FrameAction; label: string }[] = [
+  { action: 'irrelevant', label: 'Make irrelevant' },
+  { action: 'prefix', label: 'Make prefix' },
+  { action: 'sentinel', label: 'Add as sentinel' },
+];
+
+interface Props {
+  readonly title: string;
+  readonly result: SignatureResult;
+  /** The other run's trace, to mark frames whose decision differs. */
+  readonly other: SignatureResult;
+  onJump(match: SiglistMatch): void;
+  onRule(name: string): void;
+  onFrameAction(action: FrameAction, frame: string): void;
+}
+
+function rawText(frame: FrameTrace): string {
+  const { raw } = frame;
+  for (const value of [raw.function, raw.file && raw.line ? `${String(raw.file)}:${String(raw.line)}` : null, raw.module, raw.offset]) {
+    if (typeof value === 'string' && value) return value;
+  }
+  return '';
+}
+
+function MatchLink({ match, onJump }: { match: SiglistMatch; onJump(match: SiglistMatch): void }) {
+  if (match.line === 0) return <span title="An empty list matches every frame">{match.file} is empty</span>;
+  return (
+    <button type="button" className="link mono" onClick={() => onJump(match)} title={`Go to ${match.file} line ${match.line}: ${match.pattern}`}>
+      {match.file.replace(/\.txt$/, '')}:{match.line}
+    </button>
+  );
+}
+
+function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: FrameTrace; walk: readonly FrameTrace[]; differs: boolean; onJump: Props['onJump']; onFrameAction: Props['onFrameAction'] }) {
+  const raw = rawText(frame);
+  return (
+    <li className={`frame decision-${frame.decision}${differs ? ' differs' : ''}`} data-frame-index={frame.index}>
+      <div className="frame-line">
+        <span className="frame-index muted">
+          {frame.frameIndex}
+          {frame.inline ? 'i' : ''}
+        </span>
+        <span className="mono frame-text">{frame.normalized || <span className="muted">(empty)</span>}</span>
+        {frame.normalized && (
+          <details className="frame-actions">
+            <summary aria-label={`Actions for frame ${frame.index}`} title="Change the siglists for this frame">
+              ⋯
+            </summary>
+            <div className="menu" role="group" aria-label="Frame actions">
+              {FRAME_ACTIONS.map(({ action, label }) => (
+                <button
+                  key={action}
+                  type="button"
+                  onClick={(event) => {
+                    (event.currentTarget.closest('details') as HTMLDetailsElement).open = false;
+                    onFrameAction(action, frame.normalized);
+                  }}
+                >
+                  {label}
+                </button>
+              ))}
+            </div>
+          </details>
+        )}
+      </div>
+      <div className="frame-why">
+        {explainFrame(frame, walk)}
+        {frame.sentinelMatch && (
+          <>
+            {' '}
+            Sentinel: <MatchLink match={frame.sentinelMatch} onJump={onJump} />.
+          </>
+        )}
+        {frame.match && frame.match !== frame.sentinelMatch && (
+          <>
+            {' '}
+            Line: <MatchLink match={frame.match} onJump={onJump} />.
+          </>
+        )}
+        {frame.lineNumberMatch && (
+          <>
+            {' '}
+            Line number kept by <MatchLink match={frame.lineNumberMatch} onJump={onJump} />.
+          </>
+        )}
+      </div>
+      {raw && raw !== frame.normalized && (
+        <div className="frame-raw mono muted" title={raw}>
+          {raw}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTrace; other: RuleTrace | undefined } & Pick<Props, 'onJump' | 'onRule' | 'onFrameAction'>) {
+  const walk = summarizeWalk(rule);
+  const frames = rule.frames ?? [];
+  const otherFrames = other?.frames ?? [];
+  return (
+    <li className={`rule ${rule.error ? 'failed' : 'fired'}`}>
+      <div className="rule-head">
+        <button type="button" className="link rule-name" onClick={() => onRule(rule.rule)} title="What this rule does">
+          {rule.rule}
+        </button>
+        <span className="rule-why">{explainRule(rule)}</span>
+      </div>
+      {rule.signatureBefore !== rule.signatureAfter && (
+        <div className="rule-change mono">
+          <span className="before">{rule.signatureBefore || '""'}</span> → <span className="after">{rule.signatureAfter}</span>
+        </div>
+      )}
+      {rule.notes.length > 0 && (
+        <ul className="notes">
+          {rule.notes.map((note, index) => (
+            <li key={index} className="mono">
+              {note}
+            </li>
+          ))}
+        </ul>
+      )}
+      {walk && <p className={walk.fellBack ? 'walk-summary fallback' : 'walk-summary'}>{walk.sentence}</p>}
+      {frames.length > 0 && (
+        <ol className="frames" aria-label="Frames">
+          {frames.map((frame) => (
+            <FrameRow key={frame.index} frame={frame} walk={frames} differs={otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision} onJump={onJump} onFrameAction={onFrameAction} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+/** One run's trace: the rules that fired, in order, with the frame walk; then the ones that did not. */
+export function TraceView({ title, result, other, onJump, onRule, onFrameAction }: Props) {
+  const fired = result.trace.filter((rule) => rule.fired || rule.error);
+  const skipped = result.trace.filter((rule) => !rule.fired && !rule.error);
+  return (
+    <section className="trace" aria-label={`Trace with ${title.toLowerCase()}`}>
+      <h3>{title}</h3>
+      <p className="final mono">{result.signature || '""'}</p>
+      <ol className="rules-trace">
+        {fired.map((rule) => (
+          <RuleItem key={rule.rule} rule={rule} other={other.trace.find((o) => o.rule === rule.rule)} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
+        ))}
+      </ol>
+      {skipped.length > 0 && (
+        <p className="skipped-rules muted">
+          Skipped (condition did not hold):{' '}
+          {skipped.map((rule, index) => (
+            <span key={rule.rule}>
+              {index > 0 && ', '}
+              <button type="button" className="link" onClick={() => onRule(rule.rule)}>
+                {rule.rule}
+              </button>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </section>
+  );
+}

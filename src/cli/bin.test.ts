@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../testing/loadStockSiglists.ts';
+
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
+
+/** The installed `siglab` bin: built JavaScript (`npm run build:node`), stdin through a real pipe. */
+function siglab(args: string[], input = '') {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the siglab bin', () => {
+  it('runs prebuilt JavaScript, with no TypeScript loader', () => {
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli', 'main.js'))).toBe(true);
+    const { code, stdout } = siglab(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: siglab <command>');
+  });
+
+  it('reads megabytes of JSON lines from a pipe, multi-byte characters across read boundaries included', () => {
+    // Each line about 2 KB of mostly 3-byte characters, so the 1 MiB reads split characters and lines.
+    const filler = '漢'.repeat(600);
+    const lines = Array.from({ length: 1500 }, (_, index) =>
+      JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: `f${index}_${filler}` }] }] }),
+    );
+    const input = `${lines.join('\r\n')}\n`;
+    expect(Buffer.byteLength(input)).toBeGreaterThan(2 << 20);
+    const { code, stdout } = siglab(['signify', '--jsonl'], input);
+    expect(code).toBe(0);
+    const frames = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { extra: { normalized_frames: string[] } }).extra.normalized_frames[0]);
+    expect(frames).toHaveLength(1500);
+    // Normalised frames keep non-ASCII text (the signature drops it), so decoding errors would show here.
+    expect(frames.every((frame, index) => frame === `f${index}_${filler}`)).toBe(true);
+  });
+});

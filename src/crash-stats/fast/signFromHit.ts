@@ -1,0 +1,99 @@
+import type { CrashData, SignatureGenerator, SignatureResult } from '../../engine/index.ts';
+import type { SuperSearchHit } from '../createCrashStatsClient.ts';
+import { splitProtoSignature } from './splitProtoSignature.ts';
+
+export type FastSignResult =
+  | { readonly status: 'signed'; readonly result: SignatureResult }
+  | { readonly status: 'needs-full-crash'; readonly reason: string };
+
+export interface FastSignOptions {
+  /**
+   * The line-number list in use differs from the one proto_signature was
+   * normalised with (the stock list): frames could gain or lose `:line`.
+   */
+  readonly lineNumberListChanged: boolean;
+}
+
+/** Why a crash needs its full processed crash; users read these. */
+export const NEEDS_FULL_CRASH = {
+  lineNumbers: 'signatures_with_line_numbers_re.txt is edited: proto_signature was normalised with the stock list',
+  noFrames:
+    'no proto_signature and no java_stack_trace: the signature comes from java_exception or ends with mdsw_status_string, which Super Search does not return',
+  ambiguous: "proto_signature may hold a frame containing ' | ', so it cannot be split into frames with certainty",
+  ipc: 'ipc_channel_error: IPCError-browser or IPCError-content depends on additional_minidumps, which Super Search does not return',
+  shutdownhang:
+    "shutdown hang on another thread: proto_signature holds thread 0's frames, and whether the lists still make it a shutdown hang depends on the watchdog thread's frames, which Super Search does not return",
+  noSignatureColumn: 'no signature column: cannot tell whether proto_signature holds the crashing thread or thread 0 (shutdown hang)',
+  newShutdownhang: "the walk now names RunWatchdog: the signature would come from thread 0's frames, which Super Search does not return",
+  empty: 'EMPTY signature: the mdsw_status_string suffix is not returned by Super Search',
+  negativeThread: 'negative crashing_thread: the rules read a thread counted from the end of the thread list, which Super Search does not return',
+} as const;
+
+const present = (value: unknown) => value !== undefined && value !== null;
+const truthy = (value: unknown) => present(value) && value !== '' && value !== 0 && value !== false;
+
+/** The crashing thread as the engine resolves it: anything but an integer means thread 0. */
+function crashingThreadOf(hit: SuperSearchHit): number {
+  const value = hit.crashing_thread;
+  return typeof value === 'number' && Number.isInteger(value) ? value : 0;
+}
+
+/** Super Search hit → the crash data the rules after the walk read (the frames come separately). */
+export function hitToCrashData(hit: SuperSearchHit): CrashData {
+  const crashingThread = crashingThreadOf(hit);
+  // OOMSignature reads the crashing thread's last_error_value; the other threads stay empty.
+  const threads: Record<string, unknown>[] = Array.from({ length: Math.max(0, crashingThread + 1) }, () => ({}));
+  if (present(hit.last_error_value) && crashingThread >= 0) threads[crashingThread] = { last_error_value: hit.last_error_value };
+  const crash: Record<string, unknown> = {
+    hang: hit.hang ?? null,
+    oom_allocation_size: hit.oom_allocation_size ?? null,
+    js_large_allocation_failure: hit.js_large_allocation_failure ?? null,
+    abort_message: hit.abort_message ?? null,
+    async_shutdown_timeout: hit.async_shutdown_timeout ?? null,
+    ipc_channel_error: hit.ipc_channel_error ?? null,
+    ipc_message_name: hit.ipc_message_name ?? null,
+    // Not returned by Super Search; every use of these is refused before signing (see signFromHit).
+    mdsw_status_string: null,
+    additional_minidumps: [],
+    original_signature: hit.signature ?? '',
+    crashing_thread: hit.crashing_thread ?? null,
+    reason: hit.reason ?? null,
+    threads,
+  };
+  if (present(hit.java_stack_trace)) crash.java_stack_trace = hit.java_stack_trace;
+  return crash;
+}
+
+/**
+ * Signs a crash from its Super Search columns alone (see FAST_MODE_COLUMNS):
+ * exact for any irrelevant/prefix/sentinel lists, because proto_signature is
+ * the walk's input and the later rules read public columns. Where the columns
+ * cannot decide the signature, says why instead of guessing.
+ */
+export function signFromHit(hit: SuperSearchHit, generator: SignatureGenerator, options: FastSignOptions): FastSignResult {
+  const needs = (reason: string): FastSignResult => ({ status: 'needs-full-crash', reason });
+  if (truthy(hit.ipc_channel_error)) return needs(NEEDS_FULL_CRASH.ipc);
+  const crashingThread = crashingThreadOf(hit);
+  // Python counts a negative index from the end of the thread list, which Super Search does not return.
+  if (crashingThread < 0) return needs(NEEDS_FULL_CRASH.negativeThread);
+  const crash = hitToCrashData(hit);
+  if (truthy(hit.java_stack_trace)) return checked(generator.generate(crash, { trace: true }), crashingThread);
+  if (typeof hit.proto_signature !== 'string') return needs(NEEDS_FULL_CRASH.noFrames);
+  if (options.lineNumberListChanged) return needs(NEEDS_FULL_CRASH.lineNumbers);
+  const frames = splitProtoSignature(hit.proto_signature);
+  if (!frames) return needs(NEEDS_FULL_CRASH.ambiguous);
+  if (crashingThread !== 0) {
+    if (typeof hit.signature !== 'string') return needs(NEEDS_FULL_CRASH.noSignatureColumn);
+    if (hit.signature.includes('shutdownhang | ')) return needs(NEEDS_FULL_CRASH.shutdownhang);
+  }
+  // Thread 0's frames are the crashing thread's frames when it crashed: a shutdown hang re-walks them.
+  return checked(generator.generate(crash, { trace: true, normalizedFrames: { [crashingThread]: frames } }), crashingThread);
+}
+
+/** Refuses a result that relied on data Super Search does not return. */
+function checked(result: SignatureResult, crashingThread: number): FastSignResult {
+  const step = (rule: string) => result.trace.find((entry) => entry.rule === rule);
+  if (step('SignatureRunWatchDog')?.fired && crashingThread !== 0) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.newShutdownhang };
+  if (step('SignatureGenerationRule')?.signatureAfter.startsWith('EMPTY')) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.empty };
+  return { status: 'signed', result };
+}

@@ -1,0 +1,61 @@
+import type { CrashData, SignatureResult } from './types.ts';
+import type { SignatureGenerator } from './createGenerator.ts';
+import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
+
+/*
+ * What siggen's `signify` does with one input, shared by the CLI, the HTTP
+ * service and the BigQuery UDF: JSON in, siggen's keys out.
+ */
+
+export const INPUT_KINDS = ['auto', 'processed', 'crash-data'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+export interface SignifyOptions {
+  /** auto: siggen's rule, an object with `json_dump` is a processed crash. */
+  readonly input: InputKind;
+  readonly verbose: boolean;
+  readonly trace: boolean;
+}
+
+/** The JSON a signing answers: siggen's keys first, then Siglab's. */
+export type SignifyOutput = Record<string, unknown>;
+
+/** Crash data from a parsed input object, converting processed crashes. */
+export function toCrashData(input: unknown, kind: InputKind): CrashData {
+  const processed = kind === 'processed' || (kind === 'auto' && isProcessedCrash(input));
+  return processed ? convertProcessedCrash(input) : (input as CrashData);
+}
+
+/** siggen's `signify` keys (`proto_signature` is "" when there is none), plus notes' context. */
+export function toSignifyOutput(result: SignatureResult, options: Pick<SignifyOptions, 'verbose' | 'trace'>): SignifyOutput {
+  const output: SignifyOutput = {
+    signature: result.signature,
+    proto_signature: result.extra.proto_signature ?? '',
+    notes: result.notes,
+    extra: result.extra,
+  };
+  if (options.verbose) output.debug_log = result.debugLog;
+  if (options.trace) output.trace = result.trace;
+  return output;
+}
+
+/** Signs one JSON text; bad JSON or a non-object processed crash gives `{ error }`. */
+export function signifyText(text: string, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}` };
+  }
+  return signifyValue(input, generator, options);
+}
+
+/** Signs one parsed input; a processed crash that is not an object gives `{ error }`. */
+export function signifyValue(input: unknown, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+  try {
+    const crash = toCrashData(input, options.input);
+    return toSignifyOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}

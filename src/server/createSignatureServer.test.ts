@@ -1,0 +1,123 @@
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSiglists, createGenerator } from '../engine/index.ts';
+import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
+import { createSignatureServer } from './createSignatureServer.ts';
+
+const crashData = { crashing_thread: 0, threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
+const processed = { uuid: 'x', signature: 'production', original_signature: 'older', json_dump: { crash_info: { crashing_thread: 0 }, threads: crashData.threads } };
+
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  server = createSignatureServer({ generator: createGenerator(compileSiglists(loadStockSiglists())), maxBodyBytes: 64 * 1024 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const post = (path: string, body: string) => fetch(`${base}${path}`, { method: 'POST', body });
+
+describe('signature service', () => {
+  it('answers /healthz', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('signs crash data and processed crashes (json_dump) on POST /signature, with siggen keys', async () => {
+    const expected = { signature: 'nsFoo::Bar', proto_signature: 'KiFastSystemCallRet | nsFoo::Bar', notes: [] };
+    for (const body of [crashData, processed]) {
+      const response = await post('/signature', JSON.stringify(body));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await response.json()).toMatchObject(expected);
+    }
+    const traced = (await (await post('/signature?trace=1', JSON.stringify(crashData))).json()) as { trace: unknown[] };
+    expect(traced.trace.length).toBeGreaterThan(10);
+  });
+
+  it('answers clear JSON errors: 400 bad JSON, 404, 405, 413 over the body limit', async () => {
+    const bad = await post('/signature', '{"threads": [');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/^invalid JSON/);
+
+    const missing = await fetch(`${base}/nope`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: string }).error).toContain('POST /signature');
+
+    const wrongMethod = await fetch(`${base}/signature`);
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('POST');
+
+    const huge = JSON.stringify({ ...crashData, padding: 'x'.repeat(100 * 1024) });
+    const tooLarge = await post('/signature', huge);
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ error: 'request body over the limit of 65536 bytes' });
+  });
+
+  it('refuses an oversized body sent without a length (chunked) with 413 too', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = httpRequest(`${base}/signature`, { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      for (let i = 0; i < 10; i++) request.write('x'.repeat(16 * 1024));
+      request.end();
+    });
+    expect(status).toBe(413);
+  });
+
+  it('streams JSON lines in order on POST /signatures, one error line per bad line', async () => {
+    const lines = Array.from({ length: 500 }, (_, index) =>
+      index === 7 ? '{oops' : JSON.stringify(index % 2 ? processed : { ...crashData, threads: [{ frames: [{ function: `F${index}` }] }] }),
+    );
+    const response = await post('/signatures', `${lines.join('\n')}\n\n`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const results = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { signature?: string; error?: string });
+    expect(results).toHaveLength(500);
+    expect(results[0]?.signature).toBe('F0');
+    expect(results[1]?.signature).toBe('nsFoo::Bar');
+    expect(results[7]?.error).toMatch(/^invalid JSON/);
+    expect(results[498]?.signature).toBe('F498');
+  });
+
+  it('answers a line over the limit with an error line and goes on', async () => {
+    const long = JSON.stringify({ ...crashData, padding: 'y'.repeat(100 * 1024) });
+    const response = await post('/signatures', `${JSON.stringify(crashData)}\n${long}\n${JSON.stringify(processed)}\n`);
+    const results = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { signature?: string; error?: string });
+    expect(results).toEqual([
+      expect.objectContaining({ signature: 'nsFoo::Bar' }),
+      { error: 'line over the limit of 65536 bytes' },
+      expect.objectContaining({ signature: 'nsFoo::Bar' }),
+    ]);
+  });
+
+  it('answers lines while the request is still being sent', async () => {
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(`${base}/signatures`, { method: 'POST' }, (response) => {
+        response.setEncoding('utf8');
+        response.once('data', (chunk: string) => {
+          resolve(chunk);
+          request.end();
+          response.resume();
+        });
+      });
+      request.on('error', reject);
+      request.write(`${JSON.stringify(crashData)}\n`); // the request stays open
+    });
+    expect(JSON.parse(firstLine)).toMatchObject({ signature: 'nsFoo::Bar' });
+  });
+
+  it('serves concurrent requests', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => post('/signature', JSON.stringify({ ...crashData, threads: [{ frames: [{ function: `C${index}` }] }] }))),
+    );
+    const signatures = await Promise.all(responses.map(async (response) => ((await response.json()) as { signature: string }).signature));
+    expect(signatures).toEqual(Array.from({ length: 40 }, (_, index) => `C${index}`));
+  });
+});

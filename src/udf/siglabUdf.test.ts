@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../testing/loadStockSiglists.ts';
+import { PARITY_FILES, parityAvailable, readParityCases, type ParityCase } from '../testing/parityCases.ts';
+
+/** The UDF body of the README's SQL example, run the way BigQuery runs it. */
+function readmeUdfBody(): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const found = /CREATE TEMP FUNCTION socorro_signature\(crash_json STRING\)[\s\S]*?AS r"""([\s\S]*?)""";/.exec(readme);
+  if (!found?.[1]) throw new Error('README.md lacks the socorro_signature SQL example');
+  return found[1];
+}
+
+let udf: (crashJson: string | null) => string | null;
+let context: vm.Context;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'build-udf.mjs')]);
+  // A bare V8 context: the JavaScript language only, like BigQuery's UDF sandbox.
+  context = vm.createContext({});
+  vm.runInContext(readFileSync(join(REPO_ROOT, 'dist-udf', 'siglab-udf.js'), 'utf8'), context, { filename: 'siglab-udf.js' });
+  udf = vm.runInContext(`(function (crash_json) {${readmeUdfBody()}})`, context) as typeof udf;
+}, 60_000);
+
+/** A row's crash_json: the input as stored; a processed crash without json_dump is stored converted. */
+function rowOf(testCase: ParityCase): string {
+  const input = testCase.input as Record<string, unknown>;
+  if (testCase.input_kind === 'processed' && !Object.hasOwn(input, 'json_dump')) return JSON.stringify(testCase.crash_data);
+  return JSON.stringify(input);
+}
+
+describe('dist-udf/siglab-udf.js (BigQuery JavaScript UDF library)', () => {
+  it('loads as one classic script in a context without require, process, timers or modules', () => {
+    expect(vm.runInContext('[typeof require, typeof process, typeof setTimeout, typeof module, typeof exports, typeof siglabSignature].join()', context)).toBe(
+      'undefined,undefined,undefined,undefined,undefined,function',
+    );
+  });
+
+  it('answers NULL for NULL and an error object for text that is not JSON', () => {
+    expect(udf(null)).toBeNull();
+    expect(JSON.parse(udf('{not json') as string)).toEqual({ error: expect.stringMatching(/^invalid JSON/) });
+  });
+
+  it.skipIf(!parityAvailable())('signs every parity case like the reference: crash data and processed crashes', () => {
+    let checked = 0;
+    for (const file of PARITY_FILES) {
+      for (const testCase of readParityCases(file)) {
+        const output = JSON.parse(udf(rowOf(testCase)) as string) as Record<string, unknown>;
+        expect(Object.keys(output)).toEqual(['signature', 'proto_signature', 'notes']);
+        expect(output.signature, testCase.id).toBe(testCase.signature);
+        expect(output.proto_signature, testCase.id).toBe(testCase.extra?.proto_signature ?? '');
+        if (!testCase.tags?.includes('reference_rule_failed')) expect(output.notes, testCase.id).toEqual(testCase.notes);
+        checked++;
+      }
+    }
+    expect(checked).toBe(1800);
+  });
+});
