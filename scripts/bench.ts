@@ -1,46 +1,100 @@
 /**
- * `npm run bench`: signature generation speed on 17,000 synthetic crashes
- * with the stock siglists, single-threaded. Reports crashes/second for
- * generate() alone and for convert + generate.
+ * `npm run bench`: Siglab's speed, one run, figures side by side with the
+ * Python reference (siggen) when SIGLAB_PY_REF points at its sources (see
+ * scripts/bench/pythonReference.ts). Measures the built JavaScript
+ * (dist-node/, `npm run build:node`), as the bin and the package ship it:
+ * 1. in-process generate() on 17,000 crashes parsed from JSON (target ≥ 60,000/s);
+ * 2. `siglab signify --jsonl --input processed` on 8,000 crashes as a whole process;
+ * 3. `siglab signify` on one crash, wall time (target ≤ 100 ms);
+ * 4. `siglab serve`: bounded loopback load test, single crashes, requests/s and p99.
  */
-import { compileSiglists, convertProcessedCrash, createGenerator, type CrashData } from '../src/engine/index.ts';
-import { loadStockSiglists } from '../src/testing/loadStockSiglists.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../src/testing/loadStockSiglists.ts';
 import { makeSyntheticCrashes } from './bench/makeSyntheticCrashes.ts';
+import { loadTestServe } from './bench/loadTestServe.ts';
+import { timed } from './bench/timed.ts';
+import { PY_REF_PATH, pythonJsonl, pythonSignify } from './bench/pythonReference.ts';
 
-const COUNT = 17_000;
-const ROUNDS = 5;
-const TARGET = 20_000;
+const SIGLIST_DIR = join(REPO_ROOT, 'public', 'siglists');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
 
-function measure(label: string, work: () => void): number {
-  const rates: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    work();
-    rates.push(COUNT / ((performance.now() - start) / 1000));
-  }
-  const best = rates.reduce((a, b) => Math.max(a, b), 0);
-  const median = [...rates].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)] as number;
-  console.log(`${label.padEnd(38)} median ${Math.round(median).toLocaleString('en')} crashes/s, best ${Math.round(best).toLocaleString('en')}`);
-  return median;
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const format = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const row = (label: string, siglab: string, python: string, note = '') => console.log(`${label.padEnd(44)} ${siglab.padStart(16)} ${python.padStart(16)}  ${note}`);
+
+
+const processed = makeSyntheticCrashes(17_000);
+const lines = processed.map((crash) => JSON.stringify(crash));
+const dir = mkdtempSync(join(tmpdir(), 'siglab-bench-'));
+const all = join(dir, 'crashes-17000.jsonl');
+writeFileSync(all, `${lines.join('\n')}\n`);
+const input8000 = `${lines.slice(0, 8000).join('\n')}\n`;
+writeFileSync(join(dir, 'crashes-8000.jsonl'), input8000);
+console.log(`Siglab bench — node ${process.version}, ${new Date().toISOString()}; Python reference: ${PY_REF_PATH ? 'siggen from SIGLAB_PY_REF' : 'SKIPPED (set SIGLAB_PY_REF)'}`);
+console.log(`inputs: ${dir}`);
+row('', 'siglab', 'python (siggen)');
+
+// The Python reference signs the 8,000 crashes once; its own timer gives the in-process rate.
+const python = PY_REF_PATH ? pythonJsonl(SIGLIST_DIR, input8000) : null;
+
+// 1. In-process, in a plain node (the built engine as the package ships it).
+{
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'inProcess.mjs'), all, '7'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const { perSecond, best, perCpuSecond, resignPerSecond } = JSON.parse(run.stdout) as { perSecond: number; best: number; perCpuSecond: number; resignPerSecond: number };
+  const pythonRate = python ? `${format(8000 / Number(/generate_seconds=([\d.]+)/.exec(python.stderr)?.[1]))}/s` : 'skipped';
+  row('in-process generate (17,000 crashes)', `${format(perSecond)}/s`, pythonRate, `best ${format(best)}/s, ${format(perCpuSecond)} per CPU-second; target ≥ 60,000/s: ${perSecond >= 60_000 ? 'met' : 'NOT met'}`);
+  row('  … re-sign after an irrelevant-list edit', `${format(resignPerSecond)}/s`, 'n/a', 'new generator over a warm frame cache (compile included)');
 }
 
-const processed = makeSyntheticCrashes(COUNT);
-const converted: CrashData[] = processed.map(convertProcessedCrash);
-const siglists = compileSiglists(loadStockSiglists());
-console.log(`Siglab bench: ${COUNT.toLocaleString('en')} synthetic crashes, stock siglists, ${ROUNDS} rounds, node ${process.version}`);
+// 2. Whole process over 8,000 processed crashes.
+{
+  const runs = [0, 1, 2].map(() => timed(process.execPath, [BIN, 'signify', '--jsonl', '--input', 'processed'], input8000));
+  const siglab = median(runs.map((run) => run.wall));
+  const siglabCpu = runs.some((run) => run.cpu === null) ? null : median(runs.map((run) => run.cpu as number));
+  let note = '';
+  if (python) {
+    const ours = spawnSync(process.execPath, [BIN, 'signify', '--jsonl', '--input', 'processed'], { input: input8000, encoding: 'utf8', maxBuffer: 1 << 30 }).stdout.trim().split('\n');
+    const theirs = python.stdout.trim().split('\n');
+    const same = ours.filter((line, index) => (JSON.parse(line) as { signature: string }).signature === (JSON.parse(theirs[index] ?? '{}') as { signature?: string }).signature).length;
+    note += `${format(python.wall / siglab, 1)}× faster (target ≥ 4×); same signature for ${format(same)} of 8,000`;
+  }
+  row('signify --jsonl --input processed (8,000)', `${format(siglab, 2)} s`, python ? `${format(python.wall, 2)} s` : 'skipped', note);
+  if (python?.cpu && siglabCpu) row('  … CPU time (user + system)', `${format(siglabCpu, 2)} s`, `${format(python.cpu, 2)} s`, `${format(python.cpu / siglabCpu, 1)}× less CPU`);
+  // The floor: a node process that only reads and parses the same input.
+  const parseRuns = [0, 1, 2].map(() => timed(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'parseOnly.mjs')], input8000));
+  const parseWall = median(parseRuns.map((run) => run.wall));
+  const parseNote = python ? `Python ÷ this: ${format(python.wall / parseWall, 1)}× (the most any JS signify could reach)` : '';
+  row('  … node reading + JSON.parse only', `${format(parseWall, 2)} s`, '', parseNote);
+}
 
-let signatures = new Set<string>();
-// A new generator starts with empty memo caches, as after a siglist edit.
-measure('generate, fresh generator', () => {
-  const fresh = createGenerator(siglists);
-  signatures = new Set(converted.map((crash) => fresh.generate(crash).signature));
-});
-const generator = createGenerator(siglists);
-const generateRate = measure('generate', () => {
-  for (const crash of converted) generator.generate(crash);
-});
-measure('convert + generate', () => {
-  for (const crash of processed) generator.generate(convertProcessedCrash(crash));
-});
-console.log(`${signatures.size.toLocaleString('en')} distinct signatures`);
-console.log(generateRate >= TARGET ? `OK: generate ≥ ${TARGET.toLocaleString('en')} crashes/s` : `BELOW TARGET: generate < ${TARGET.toLocaleString('en')} crashes/s`);
+// 3. One crash, whole process, against an empty `node` start as the floor.
+{
+  const one = lines[0] as string;
+  const floorRuns = Array.from({ length: 7 }, () => timed(process.execPath, ['-e', ''], ''));
+  const runs = Array.from({ length: 7 }, () => timed(process.execPath, [BIN, 'signify'], one));
+  const ms = (values: readonly (number | null)[]) => (values.includes(null) ? '?' : `${format(median(values as number[]) * 1000)} ms`);
+  let python = 'skipped';
+  let pythonCpu = '';
+  if (PY_REF_PATH) {
+    const pythonRuns = Array.from({ length: 5 }, () => pythonSignify(SIGLIST_DIR, one));
+    python = ms(pythonRuns.map((run) => run.wall));
+    pythonCpu = ms(pythonRuns.map((run) => run.cpu));
+  }
+  row('signify, one crash (wall)', ms(runs.map((run) => run.wall)), python, `target ≤ 100 ms; \`node -e ''\` alone: ${ms(floorRuns.map((run) => run.wall))}`);
+  row('  … CPU time (user + system)', ms(runs.map((run) => run.cpu)), pythonCpu || 'skipped', `\`node -e ''\` alone: ${ms(floorRuns.map((run) => run.cpu))}`);
+}
+
+// 4. The HTTP service under a bounded loopback load.
+{
+  const result = await loadTestServe(REPO_ROOT, lines.slice(0, 1000), 4000, 8);
+  row(
+    `serve: POST /signature (${format(result.requests)} req, ${result.concurrency} conn)`,
+    `${format(result.perSecond)} req/s`,
+    'n/a',
+    `p50 ${format(result.p50Ms, 1)} ms, p99 ${format(result.p99Ms, 1)} ms`,
+  );
+}

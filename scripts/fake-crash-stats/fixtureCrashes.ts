@@ -13,6 +13,6 @@ export function loadFixtureCrashes(file?: string, count = 200): Map<string, Reco
         .split('\n')
         .filter((line) => line.trim())
         .map((line) => JSON.parse(line) as Record<string, unknown>)
-    : makeSyntheticCrashes(count, 7).map((crash, n) => ({ ...crash, uuid: fixtureCrashId(n), date_processed: '2026-11-25T00:00:00+00:00' }));
+    : makeSyntheticCrashes(count, 7).map((crash, n) => ({ ...crash, uuid: fixtureCrashId(n), product: 'Firefox', date_processed: '2026-11-25T00:00:00+00:00' }));
   return new Map(crashes.map((crash) => [String(crash.uuid), crash]));
 }

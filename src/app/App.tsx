@@ -17,7 +17,6 @@ import type { FrameAction } from './detail/TraceView.tsx';
 import { insertSiglistLine } from './editors/insertSiglistLine.ts';
 import type { JumpTarget } from './editors/SiglistEditors.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
-import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
 import { Workbench } from './layout/Workbench.tsx';
 import { ResultsPane, type ResultsState } from './results/ResultsPane.tsx';
@@ -26,6 +25,7 @@ import { useEngine, useEngineClient } from './run/useEngine.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useApiSettings } from './settings/useApiSettings.ts';
 import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExperimentFile, type DecodedExperiment } from './share/experiment.ts';
+import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { clearLinkFragment } from './share/clearLinkFragment.ts';
 import { DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
 import { SharePanel } from './share/SharePanel.tsx';
@@ -205,7 +205,13 @@ export function App() {
       <header className="app-header">
         <h1>Siglab</h1>
         <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
-        <DraftStatusLine draft={draft} savedLabel={draftStorage === localStorage ? 'Edits saved locally' : 'Edits saved in this tab'} onLoad={setEdited} />
+        <DraftStatusLine
+          draft={draft}
+          onLoad={(texts) => {
+            setEdited(texts);
+            setRevision((r) => r + 1);
+          }}
+        />
         <SharePanel
           experiment={() => experiment()}
           experimentWithData={async () => {

@@ -1,3 +1,4 @@
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from './nestingDepth.ts';
 import type { CrashData, SignatureResult } from './types.ts';
 import type { SignatureGenerator } from './createGenerator.ts';
 import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
@@ -52,6 +53,8 @@ export function signifyText(text: string, generator: SignatureGenerator, options
 
 /** Signs one parsed input; a processed crash that is not an object gives `{ error }`. */
 export function signifyValue(input: unknown, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+  // No crash is that deep; walking such a value would only exhaust the stack.
+  if (nestsDeeperThan(input)) return { error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` };
   try {
     const crash = toCrashData(input, options.input);
     return toSignifyOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);

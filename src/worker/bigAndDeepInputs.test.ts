@@ -8,7 +8,7 @@ const good = (n: number) => JSON.stringify({ uuid: `c${n}`, crashing_thread: 0, 
 describe('big and deep crash inputs', () => {
   it('a 20,000-level item is one per-item error; the rest of the file loads', () => {
     const parsed = parseCrashFile('mixed.jsonl', [good(1), deep, good(2)].join('\n'));
-    expect(parsed.crashes.map((crash) => crash.id)).toEqual(['c1', 'c2']);
+    expect(parsed.crashes.map((crash: { id: string }) => crash.id)).toEqual(['c1', 'c2']);
     expect(parsed.errors).toEqual(['mixed.jsonl line 2: nested deeper than 1,000 levels; no crash is']);
     // What remains can cross to the worker (structured cloning throws on the deep one).
     expect(() => structuredClone(parsed.crashes)).not.toThrow();

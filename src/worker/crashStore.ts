@@ -15,6 +15,8 @@ export interface LoadedCrash {
    * alone, or marked as needing the full crash.
    */
   readonly hit?: SuperSearchHit;
+  /** Fast mode may sign shutdown hangs on other threads, trusting the stored verdict (see signFromHit). */
+  readonly trustShutdownHang?: boolean;
 }
 
 export interface StoreChange {

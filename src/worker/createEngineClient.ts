@@ -25,8 +25,7 @@ export interface EngineClient {
   crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]>;
   exportCrashes(): Promise<LoadedCrash[]>;
   /** Signs some crashes (by position; all when null) under the watchdog; rejects with a timeout when they hang. */
-  probe(texts: SiglistTexts, positions: readonly number[] | null): Promise<number>;
-  crashIdAt(position: number): Promise<string | null>;
+  probe(texts: SiglistTexts, indexes: readonly number[] | null): Promise<number>;
   /** Stops whatever runs now; the worker restarts with the same stock lists and its stored crashes. */
   cancel(): void;
   dispose(): void;
@@ -103,8 +102,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),
     exportCrashes: () => guarded(() => remote.exportCrashes(), LOAD_TIMEOUT_MS),
-    probe: (texts, positions) => guarded(() => remote.probe(texts, positions)),
-    crashIdAt: (position) => guarded(() => remote.crashIdAt(position), LOAD_TIMEOUT_MS),
+    probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
     cancel: () => restart('cancelled'),
     dispose: () => worker.terminate(),
   };

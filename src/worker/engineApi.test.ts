@@ -3,7 +3,7 @@ import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createEngineApi } from './engineApi.ts';
 import type { LoadedCrash } from './crashStore.ts';
 import type { CrashSetPersistence } from './persistCrashSet.ts';
-import { hitToCrashData, NEEDS_FULL_CRASH } from '../crash-stats/fast/signFromHit.ts';
+import { hitToCrashData, NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION } from '../crash-stats/fast/signFromHit.ts';
 
 const stock = loadStockSiglists();
 const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
@@ -89,6 +89,14 @@ describe('createEngineApi', () => {
       { id: 'f2', production: 'prod', stock: '', edited: '', notes: [], origin: 'crash-stats', needsFullCrash: NEEDS_FULL_CRASH.ipc },
     ]);
     expect(api.trace('f1')?.edited.trace[0]?.frames?.map((frame) => frame.decision)).toEqual(['irrelevant', 'stop']);
+    const hang = { uuid: 'f3', signature: 'shutdownhang | nsFoo::Bar', crashing_thread: 4, proto_signature: 'nsFoo::Bar' };
+    api.addCrashes([
+      { id: 'f3', crash: hitToCrashData(hang), hit: hang },
+      { id: 'f4', crash: hitToCrashData(hang), hit: hang, trustShutdownHang: true },
+    ]);
+    const hangs = api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}neverAFrame\n` }).rows.slice(2);
+    expect(hangs[0]).toMatchObject({ id: 'f3', needsFullCrash: NEEDS_FULL_CRASH.shutdownhang });
+    expect(hangs[1]).toMatchObject({ id: 'f4', stock: 'shutdownhang | nsFoo::Bar', edited: 'shutdownhang | nsFoo::Bar', assumption: SHUTDOWNHANG_ASSUMPTION });
     const lineNumbersEdited = api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` });
     expect(lineNumbersEdited.rows[0]).toMatchObject({ stock: 'nsFoo::Bar', edited: '', needsFullCrash: NEEDS_FULL_CRASH.lineNumbers });
   });

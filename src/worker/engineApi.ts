@@ -30,6 +30,8 @@ export interface ResultRow {
   readonly origin: CrashOrigin;
   /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
   readonly needsFullCrash?: string;
+  /** Fast mode signed it on an assumption the user allowed: which. */
+  readonly assumption?: string;
 }
 
 export interface RunResult {
@@ -100,6 +102,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let stockSignatures: string[] = [];
   /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
   let stockReasons: (string | undefined)[] = [];
+  /** Fast-mode crashes signed on an assumption the user allowed (stock run), by position. */
+  let stockAssumptions: (string | undefined)[] = [];
   let editedLineNumbersChanged = false;
   /** Line usage of the current edited generator, once counted. */
   let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
@@ -109,13 +113,17 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
-  let restoring: Promise<void> | null = null;
 
   /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
-  const sign = (loaded: LoadedCrash, generator: SignatureGenerator, lineNumberListChanged: boolean, trace = false): { result?: SignatureResult; reason?: string } => {
+  const sign = (
+    loaded: LoadedCrash,
+    generator: SignatureGenerator,
+    lineNumberListChanged: boolean,
+    trace = false,
+  ): { result?: SignatureResult; reason?: string; assumption?: string } => {
     if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged });
-    return fast.status === 'signed' ? { result: fast.result } : { reason: fast.reason };
+    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
+    return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
   };
 
   const signStock = (from: number) => {
@@ -123,12 +131,14 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     if (from === 0) {
       stockSignatures = [];
       stockReasons = [];
+      stockAssumptions = [];
     }
     const crashes = store.crashes;
     for (let position = from; position < crashes.length; position++) {
-      const { result, reason } = sign(crashes[position] as LoadedCrash, stock, false);
+      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
+      stockAssumptions[position] = assumption;
     }
   };
 
@@ -160,7 +170,12 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
 
-  const rowsFor = (signatures: readonly string[], notes: readonly (readonly string[])[], reasons: readonly (string | undefined)[]): ResultRow[] =>
+  const rowsFor = (
+    signatures: readonly string[],
+    notes: readonly (readonly string[])[],
+    reasons: readonly (string | undefined)[],
+    assumptions: readonly (string | undefined)[],
+  ): ResultRow[] =>
     store.crashes.map(({ id, crash, origin }, position) => {
       const row: ResultRow = {
         id,
@@ -171,7 +186,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         origin: origin ?? 'crash-stats',
       };
       const reason = reasons[position] ?? stockReasons[position];
-      return reason === undefined ? row : { ...row, needsFullCrash: reason };
+      if (reason !== undefined) return { ...row, needsFullCrash: reason };
+      const assumption = assumptions[position] ?? stockAssumptions[position];
+      return assumption === undefined ? row : { ...row, assumption };
     });
 
   const api = {
@@ -185,9 +202,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
     /** Brings back the crash set of the last visit (or of the worker before a restart). */
     async restoreCrashes(): Promise<CrashSetInfo> {
-      // Callers that ask while a restore is under way wait for that one (no second copy of the set).
-      restoring ??= (async () => {
-        if (!persistence || store.size > 0) return;
+      if (persistence && store.size === 0) {
         try {
           const saved = await persistence.load();
           if (saved) {
@@ -197,26 +212,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         } catch (error) {
           persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
         }
-      })();
-      await restoring;
+      }
       return crashSetInfo();
-    },
-
-    /**
-     * Signs the crashes at these positions (all when null) with the lists and keeps nothing:
-     * the watchdog's search times these in a separate worker to find the line that hangs.
-     */
-    async probe(texts: SiglistTexts, positions: readonly number[] | null): Promise<number> {
-      await api.restoreCrashes();
-      const generator = createGenerator(compileSiglists(texts));
-      const chosen = positions === null ? store.crashes : positions.flatMap((position) => store.crashes[position] ?? []);
-      for (const loaded of chosen) sign(loaded, generator, true);
-      return chosen.length;
-    },
-
-    /** The id of the crash at a position (to name the crash the watchdog found). */
-    crashIdAt(position: number): string | null {
-      return store.crashes[position]?.id ?? null;
     },
 
     crashSetInfo,
@@ -281,7 +278,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         edited = stock;
         editedLineNumbersChanged = false;
         usageGeneration++;
-        return { rows: rowsFor(stockSignatures, [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
@@ -291,13 +288,15 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
+      const assumptions: (string | undefined)[] = [];
       store.crashes.forEach((loaded) => {
-        const { result, reason } = sign(loaded, generator, editedLineNumbersChanged);
+        const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
+        assumptions.push(assumption);
       });
-      return { rows: rowsFor(signatures, notes, reasons), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     /**
@@ -323,6 +322,13 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return counter.summary();
     },
 
+    /** Signs some crashes (by position; all when null) with the lists, keeping nothing: the watchdog's search times these. */
+    probe(texts: SiglistTexts, indexes: readonly number[] | null): number {
+      const generator = createGenerator(compileSiglists(texts));
+      const chosen = indexes === null ? store.crashes : indexes.flatMap((index) => store.crashes[index] ?? []);
+      for (const loaded of chosen) sign(loaded, generator, false);
+      return chosen.length;
+    },
     trace(id: string): CrashTraces | null {
       const found = store.find(id);
       if (!found || !stock || !edited) return null;

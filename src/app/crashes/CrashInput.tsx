@@ -142,7 +142,7 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
             </span>
           )}
         </div>
-        <div className="full">{extras}</div>
+        <div className="full sources-extras">{extras}</div>
       </div>
     </details>
   );

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
-import { hitToCrashData } from '../../crash-stats/fast/signFromHit.ts';
+import { hitToCrashData, SHUTDOWNHANG_ASSUMPTION } from '../../crash-stats/fast/signFromHit.ts';
 import type { LoadedCrash, ResultRow } from '../../worker/engineApi.ts';
 import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
 
@@ -19,7 +19,9 @@ export interface FastSearchProps {
  * listed with the reason, and fetched whole on request.
  */
 export function FastSearch({ client, rows, onAdd, onFetchFull }: FastSearchProps) {
+  const [trustShutdownHang, setTrustShutdownHang] = useState(false);
   const needsFull = useMemo(() => rows.filter((row) => row.needsFullCrash !== undefined), [rows]);
+  const assumed = useMemo(() => rows.filter((row) => row.assumption !== undefined).length, [rows]);
   const reasons = useMemo(() => {
     const counts = new Map<string, number>();
     for (const row of needsFull) counts.set(row.needsFullCrash as string, (counts.get(row.needsFullCrash as string) ?? 0) + 1);
@@ -33,8 +35,17 @@ export function FastSearch({ client, rows, onAdd, onFetchFull }: FastSearchProps
         client={client}
         columns={FAST_MODE_COLUMNS}
         submitLabel="Sign from Super Search columns"
-        onHits={(hits) => onAdd(hits.map((hit) => ({ id: String(hit.uuid), crash: hitToCrashData(hit), hit })))}
+        onHits={(hits) => onAdd(hits.map((hit) => ({ id: String(hit.uuid), crash: hitToCrashData(hit), hit, trustShutdownHang })))}
       />
+      <label className="hint">
+        <input type="checkbox" checked={trustShutdownHang} onChange={(event) => setTrustShutdownHang(event.target.checked)} /> Also sign shutdown hangs on
+        other threads, trusting the stored signature that they stay shutdown hangs (not exact: the watchdog thread is not in Super Search)
+      </label>
+      {assumed > 0 && (
+        <p className="hint">
+          {assumed.toLocaleString('en-US')} signed on an assumption: {SHUTDOWNHANG_ASSUMPTION}.
+        </p>
+      )}
       {needsFull.length > 0 && (
         <div className="needs-full-crash" data-testid="needs-full-crash">
           <p>

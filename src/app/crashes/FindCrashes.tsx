@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
-import { buildSuperSearchPages, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
+import { fetchSuperSearchHits, type SuperSearchProgress } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
+import { buildSuperSearchFilters, MAX_RESULTS, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
+import { SuperSearchProgressLine } from './SuperSearchProgressLine.tsx';
 import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -10,6 +12,7 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
   const [search, setSearch] = useState<CrashSearch>({ product: 'Firefox', version: '', channel: '', signatureContains: '', from: day(-7), to: day(1), count: 100 });
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<SuperSearchProgress | null>(null);
   const update = (patch: Partial<CrashSearch>) => setSearch((current) => ({ ...current, ...patch }));
 
   const submit = async (event: FormEvent) => {
@@ -17,21 +20,16 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
     const problem = validateSearch(search);
     if (problem) return setStatus(problem);
     setBusy(true);
-    const pages = buildSuperSearchPages(search);
-    const found: string[] = [];
+    setStatus('');
+    setProgress(null);
     try {
-      for (const [index, query] of pages.entries()) {
-        setStatus(`Searching page ${index + 1} of ${pages.length}…`);
-        const answer = await client.superSearch(query);
-        if (answer.status !== 'ok') {
-          setStatus(`Search failed: ${answer.message}`);
-          return;
-        }
-        for (const id of answer.ids) found.push(id);
-        if (answer.ids.length === 0 || found.length >= answer.total) break;
+      const result = await fetchSuperSearchHits(client, { filters: buildSuperSearchFilters(search), wanted: search.count, onProgress: setProgress });
+      if (result.status !== 'ok') {
+        setStatus(`Search failed: ${result.message}`);
+        return;
       }
-      onIds(found);
-      setStatus(`Found ${found.length} crash${found.length === 1 ? '' : 'es'}`);
+      onIds(result.hits.map((hit) => String(hit.uuid)));
+      setStatus(`Found ${result.hits.length} crash${result.hits.length === 1 ? '' : 'es'}`);
     } finally {
       setBusy(false);
     }
@@ -77,11 +75,12 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
         </label>
         <label>
           How many
-          <input type="number" min={1} max={10000} value={search.count} onChange={(event) => update({ count: Number(event.target.value) })} />
+          <input type="number" min={1} max={MAX_RESULTS} value={search.count} onChange={(event) => update({ count: Number(event.target.value) })} />
         </label>
         <button type="submit" disabled={busy}>
           Search
         </button>
+        {busy && progress && <SuperSearchProgressLine progress={progress} />}
         <span className="hint" role="status">
           {status}
         </span>

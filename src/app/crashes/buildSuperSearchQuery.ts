@@ -9,9 +9,8 @@ export interface CrashSearch {
   readonly count: number;
 }
 
-/** Super Search allows at most 1,000 hits a page and 10,000 hits in all (offset + size). */
-export const PAGE_SIZE = 1000;
-export const MAX_RESULTS = 10_000;
+/** Past 10,000 the date range is fetched in windows (see fetchSuperSearchHits); this only bounds a run. */
+export const MAX_RESULTS = 100_000;
 const MAX_DAYS = 365;
 
 /** Why a search cannot be sent, or null. */
@@ -25,22 +24,15 @@ export function validateSearch(search: CrashSearch): string | null {
   return null;
 }
 
-/** The query string of each page needed to collect `count` crash ids. */
-export function buildSuperSearchPages(search: CrashSearch): URLSearchParams[] {
-  const pages: URLSearchParams[] = [];
-  for (let offset = 0; offset < search.count; offset += PAGE_SIZE) {
-    const query = new URLSearchParams();
-    if (search.product) query.append('product', search.product);
-    if (search.version) query.append('version', search.version);
-    if (search.channel) query.append('release_channel', search.channel);
-    if (search.signatureContains) query.append('signature', `~${search.signatureContains}`);
-    query.append('date', `>=${search.from}`);
-    query.append('date', `<${search.to}`);
-    query.append('_columns', 'uuid');
-    query.append('_sort', '-date');
-    query.append('_results_number', String(Math.min(PAGE_SIZE, search.count - offset)));
-    query.append('_results_offset', String(offset));
-    pages.push(query);
-  }
-  return pages;
+/** The search's filters (and sort), to page through with fetchSuperSearchHits. */
+export function buildSuperSearchFilters(search: CrashSearch): URLSearchParams {
+  const query = new URLSearchParams();
+  if (search.product) query.append('product', search.product);
+  if (search.version) query.append('version', search.version);
+  if (search.channel) query.append('release_channel', search.channel);
+  if (search.signatureContains) query.append('signature', `~${search.signatureContains}`);
+  query.append('date', `>=${search.from}`);
+  query.append('date', `<${search.to}`);
+  query.append('_sort', '-date');
+  return query;
 }

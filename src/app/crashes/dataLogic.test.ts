@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildSuperSearchPages, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
+import { buildSuperSearchFilters, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
 import { estimateSecondsLeft } from './crashFetchState.ts';
 import { isAllowedProxyTarget } from '../../crash-stats/proxy.ts';
 
 const search: CrashSearch = { product: 'Firefox', version: '133.0', channel: 'beta', signatureContains: 'nsCOMPtr', from: '2026-11-01', to: '2026-11-08', count: 2500 };
 
 describe('Super Search queries', () => {
-  it('pages through at most 1,000 hits at a time', () => {
-    const pages = buildSuperSearchPages(search);
-    expect(pages.map((page) => [page.get('_results_number'), page.get('_results_offset')])).toEqual([
-      ['1000', '0'],
-      ['1000', '1000'],
-      ['500', '2000'],
-    ]);
-    expect(pages[0]?.toString()).toBe(
-      'product=Firefox&version=133.0&release_channel=beta&signature=%7EnsCOMPtr&date=%3E%3D2026-11-01&date=%3C2026-11-08&_columns=uuid&_sort=-date&_results_number=1000&_results_offset=0',
+  it('turns the form into Super Search filters, newest first', () => {
+    expect(buildSuperSearchFilters(search).toString()).toBe(
+      'product=Firefox&version=133.0&release_channel=beta&signature=%7EnsCOMPtr&date=%3E%3D2026-11-01&date=%3C2026-11-08&_sort=-date',
     );
   });
 
   it.each([
-    [{ count: 10_001 }, 'How many must be between 1 and 10000.'],
+    [{ count: 100_001 }, 'How many must be between 1 and 100000.'],
     [{ from: '2025-01-01', to: '2026-11-08' }, 'Super Search covers at most 365 days.'],
     [{ from: '2026-11-08', to: '2026-11-01' }, 'The end date must be after the start date.'],
     [{}, null],

@@ -3,14 +3,12 @@ import type { DraftAutosave } from './useDraft.ts';
 
 interface Props {
   readonly draft: DraftAutosave;
-  /** What "saved" means here: locally, or in this tab only (a tab opened for a link). */
-  readonly savedLabel: string;
   /** Replaces this tab's edits (with the other tab's). */
   onLoad(texts: SiglistTexts): void;
 }
 
 /** Where the local draft stands; when another tab saved other edits, the user picks which to keep. */
-export function DraftStatusLine({ draft, savedLabel, onLoad }: Props) {
+export function DraftStatusLine({ draft, onLoad }: Props) {
   const { status } = draft;
   if (status.state === 'conflict') {
     return (
@@ -31,7 +29,7 @@ export function DraftStatusLine({ draft, savedLabel, onLoad }: Props) {
       </span>
     );
   }
-  const text = { none: '', saving: 'Saving…', saved: savedLabel, failed: status.state === 'failed' ? status.message : '' }[status.state];
+  const text = { none: '', saving: 'Saving…', saved: 'Edits saved locally', failed: status.state === 'failed' ? status.message : '' }[status.state];
   return (
     <span className={status.state === 'failed' ? 'hint warning' : 'hint'} role="status" aria-label="Draft">
       {text}

@@ -1,9 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { createGitHubClient, DEFAULT_GITHUB_API, DEFAULT_GITHUB_RAW, GitHubError, SOCORRO_REPO, type ListsAtCommit } from '../../github/createGitHubClient.ts';
+import { createGitHubClient, GitHubError, SOCORRO_REPO, type ListsAtCommit } from '../../github/createGitHubClient.ts';
 import { parsePullRequestRef } from '../../github/parsePullRequestRef.ts';
 import type { ListSource } from '../share/experiment.ts';
 import { createBrowserGitHubCache } from './githubCache.ts';
+import { useGitHubEndpoints } from './useGitHubEndpoints.ts';
 
 /** Lists to load: stock and edited texts, and where they came from. */
 export interface LoadedLists {
@@ -38,12 +39,11 @@ function CommitLink({ repo, sha }: { repo: string; sha: string }) {
  * requests an hour), and every answer is kept in IndexedDB.
  */
 export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
+  const [endpoints, onEndpoints] = useGitHubEndpoints();
+  const client = useMemo(() => createGitHubClient({ ...endpoints, cache: createBrowserGitHubCache() }), [endpoints]);
   const [ref, setRef] = useState('');
-  const [apiUrl, setApiUrl] = useState(DEFAULT_GITHUB_API);
-  const [rawUrl, setRawUrl] = useState(DEFAULT_GITHUB_RAW);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const client = useMemo(() => createGitHubClient({ apiUrl, rawUrl, cache: createBrowserGitHubCache() }), [apiUrl, rawUrl]);
 
   const guarded = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -77,7 +77,7 @@ export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
     });
 
   return (
-    <details className="find-crashes review-pr" open={source !== null || undefined}>
+    <details className="find-crashes review-pr">
       <summary>Review a socorro pull request</summary>
       <form className="search-form" onSubmit={loadPr}>
         <label className="wide">
@@ -94,11 +94,11 @@ export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
           <summary>GitHub endpoints</summary>
           <label>
             GitHub API URL
-            <input value={apiUrl} onChange={(event) => setApiUrl(event.target.value.trim())} />
+            <input value={endpoints.apiUrl} onChange={(event) => onEndpoints({ ...endpoints, apiUrl: event.target.value.trim() })} />
           </label>
           <label>
             GitHub raw files URL
-            <input value={rawUrl} onChange={(event) => setRawUrl(event.target.value.trim())} />
+            <input value={endpoints.rawUrl} onChange={(event) => onEndpoints({ ...endpoints, rawUrl: event.target.value.trim() })} />
           </label>
         </details>
       </form>

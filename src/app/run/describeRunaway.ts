@@ -11,8 +11,8 @@ export function describeSearch(seconds: number): string {
 }
 
 /** What the watchdog found, in words: the edited line, or the stock line and the crash it hangs on. */
-export function describeRunaway(seconds: number, runaway: Runaway, crashIds: ReadonlyMap<number, string>): string {
-  const crash = (index: number | null) => (index === null ? '' : ` on crash ${crashIds.get(index) ?? `#${index + 1}`}`);
+export function describeRunaway(seconds: number, runaway: Runaway, crashIds: readonly string[]): string {
+  const crash = (index: number | null) => (index === null ? '' : ` on crash ${crashIds[index] ?? `#${index + 1}`}`);
   switch (runaway.kind) {
     case 'edited-line':
       return `${STOPPED(seconds)} The line at fault: ${named(runaway.line)} — it backtracks catastrophically${crash(runaway.crash)}. ${KEPT}`;

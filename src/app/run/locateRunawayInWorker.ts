@@ -3,46 +3,38 @@ import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError } from '../../worker/createEngineClient.ts';
 import { findSuspectLines } from './findSuspectLines.ts';
 
-/** Each probe signs at most the crash set, which takes well under a second when nothing backtracks. */
+/** Each probe signs at most the loaded crashes, which take well under a second when nothing backtracks. */
 const PROBE_BUDGET_MS = 3_000;
 
-export interface LocatedRunaway {
-  readonly runaway: Runaway;
-  /** Ids of the crashes by position, for the ones the search names. */
-  readonly crashIds: ReadonlyMap<number, string>;
-}
-
 /**
- * After a run hung: re-runs parts of the lists and of the crash set (which a
- * second worker takes from IndexedDB) with a small budget, until one line
- * (and the crash it hangs on) is found. That worker restarts after each probe
- * that hangs.
+ * After a run hung: re-runs parts of the lists and crashes in a separate
+ * worker with a small budget, until one line (and the crash it hangs on) is
+ * found. That worker takes the crash set from IndexedDB, like a restarted one,
+ * and is restarted after each probe that hangs.
  */
-export async function locateRunawayInWorker(stock: SiglistTexts, edited: SiglistTexts): Promise<LocatedRunaway> {
+export async function locateRunawayInWorker(stock: SiglistTexts, edited: SiglistTexts): Promise<{ runaway: Runaway; crashIds: string[] }> {
   const probe = createEngineClient({ timeoutMs: PROBE_BUDGET_MS });
   try {
+    await probe.setStockSiglists(stock);
     const { count } = await probe.restoreCrashes();
+    const crashIds = (await probe.exportCrashes()).map((crash) => crash.id);
     const runaway = await locateRunaway({
       stock,
       edited,
       suspects: findSuspectLines(stock, edited),
       crashCount: count,
-      hangs: async (texts, positions) => {
+      hangs: async (texts, indexes) => {
         try {
-          await probe.probe(texts, positions.length === count ? null : positions);
+          await probe.probe(texts, indexes.length === count ? null : indexes);
           return false;
         } catch (error) {
           if (!(error instanceof EngineInterruptedError && error.reason === 'timeout')) throw error;
-          // The restarted worker takes the crash set back; waiting for it keeps that out of the next probe's budget.
+          // The restarted worker takes the crashes back; waiting for them keeps that out of the next probe's budget.
           await probe.restoreCrashes();
           return true;
         }
       },
     });
-    const crashIds = new Map<number, string>();
-    const position = runaway.kind === 'not-found' ? null : runaway.crash;
-    const id = position === null ? null : await probe.crashIdAt(position);
-    if (position !== null && id !== null) crashIds.set(position, id);
     return { runaway, crashIds };
   } finally {
     probe.dispose();

@@ -7,17 +7,18 @@ import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
 import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
-import { createWorkerSigner, SigningTimeoutError } from '../createWorkerSigner.ts';
+import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
 import { reportRunaway } from '../reportRunaway.ts';
 import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
 import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
-import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
 import { loadPullRequestLists } from '../loadPullRequestLists.ts';
 import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
 import type { SignatureGenerator, SiglistTexts } from '../../engine/index.ts';
+
+const LINE_NUMBERS = 'signatures_with_line_numbers_re.txt';
 
 export const SIGNATURE_HELP = `Usage: siglab signature [options] [CRASHID ...]
 
@@ -36,6 +37,9 @@ Options:
   --fast              with --url: sign from Super Search columns, 1,000 crashes a
                       request; only crashes the columns cannot sign exactly are
                       fetched whole (listed on stderr with the reason)
+  --trust-shutdownhang  with --fast: sign shutdown hangs on threads other than 0 from
+                      the columns too, trusting the stored signature's verdict (not
+                      exact for edits that change the watchdog thread's walk)
   --pr N              review socorro pull request N (number or URL): "old" is the
                       signature with the PR's base lists, "new" with its head lists
                       (fetched from GitHub, cached; the commits are printed on stderr)
@@ -93,6 +97,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       url: { type: 'string' },
       num: { type: 'string', default: '100' },
       fast: { type: 'boolean', default: false },
+      'trust-shutdownhang': { type: 'boolean', default: false },
       pr: { type: 'string' },
       'github-api': { type: 'string' },
       'github-raw': { type: 'string' },
@@ -119,26 +124,25 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
   const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
 
-  // "old" comes from the production signature, or with --pr from the PR's base lists.
+  // "old" is the production signature, or with --pr the signature with the PR's base lists.
   let generator: SignatureGenerator;
   let baseGenerator: SignatureGenerator | null = null;
-  let usedTexts: { readonly lineNumbers: string } | null = null;
+  // The line-number lists in use (new, and old with --pr): fast mode needs them to be the stock one.
+  let lineNumbers: { readonly used: string; readonly base: string | null };
   /** The lists "new" signs with: the worker under the watchdog gets them. */
   let signingTexts: SiglistTexts;
-  let baseTexts: { readonly lineNumbers: string } | null = null;
   if (values.pr) {
     const lists = await loadPullRequestLists(values.pr, { apiUrl: values['github-api'], rawUrl: values['github-raw'], cacheDir }, io);
     if (!lists) return 2;
     generator = createGenerator(lists.head);
     baseGenerator = createGenerator(lists.base);
+    lineNumbers = { used: lists.pr.head.texts[LINE_NUMBERS], base: lists.pr.base.texts[LINE_NUMBERS] };
     signingTexts = lists.pr.head.texts;
-    const lineNumbers = (texts: SiglistTexts) => ({ lineNumbers: texts['signatures_with_line_numbers_re.txt'] });
-    usedTexts = lineNumbers(lists.pr.head.texts);
-    baseTexts = lineNumbers(lists.pr.base.texts);
   } else {
     const siglists = await loadSiglistTextsOrReport(values.siglists, io);
     if (!siglists) return 2;
     generator = createGenerator(siglists.compiled);
+    lineNumbers = { used: siglists.texts[LINE_NUMBERS], base: null };
     signingTexts = siglists.texts;
   }
   const token = io.env.SOCORRO_API_TOKEN || undefined;
@@ -168,14 +172,17 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
 
   // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
   const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();
+  let assumed = 0;
   if (values.fast) {
     // proto_signature was normalised with the pinned stock line-number list.
-    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))['signatures_with_line_numbers_re.txt'];
-    const changed = usedTexts ? usedTexts.lineNumbers !== stockLineNumbers : await lineNumberListChanged(values.siglists);
-    const baseChanged = baseTexts !== null && baseTexts.lineNumbers !== stockLineNumbers;
+    const stockLineNumbers = (await loadSiglistDir(STOCK_SIGLIST_DIR))[LINE_NUMBERS];
+    const changed = lineNumbers.used !== stockLineNumbers;
+    const baseChanged = lineNumbers.base !== null && lineNumbers.base !== stockLineNumbers;
     for (const hit of hits) {
-      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed });
-      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged }) : null;
+      const trustShutdownHang = values['trust-shutdownhang'];
+      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed, trustShutdownHang, trace: values.verbose });
+      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged, trustShutdownHang }) : null;
+      if (fast.status === 'signed' && fast.assumption) assumed++;
       if (fast.status === 'signed' && (!base || base.status === 'signed')) {
         signedFast.set(String(hit.uuid), { old: base?.status === 'signed' ? base.result.signature : hit.signature, result: fast.result });
       } else {
@@ -183,51 +190,55 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`needs full crash: ${String(hit.uuid)}: ${reason}\n`);
       }
     }
-    io.stderr.write(`fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns; fetching ${hits.length - signedFast.size} whole\n`);
+    io.stderr.write(
+      `fast mode: ${signedFast.size} of ${hits.length} signed from Super Search columns${assumed ? ` (${assumed} assumed still shutdown hangs)` : ''}; fetching ${hits.length - signedFast.size} whole\n`,
+    );
   }
 
   let failed = 0;
   let first = true;
   io.stdout.write(report.header());
-  const signer = createWorkerSigner(signingTexts, watchdogSeconds * 1000);
+  // Started on the first crash signed whole (fast mode may need none).
+  let signer: WorkerSigner | null = null;
+  const signerOf = () => (signer ??= createWorkerSigner(signingTexts, watchdogSeconds * 1000));
   try {
-  for (const raw of ids) {
-    const crashId = parseCrashId(raw);
-    if (!crashId) {
-      io.stderr.write(`WARNING: Error: ${raw} is not a valid crash id\n`);
-      failed++;
-      continue;
-    }
-    const fast = signedFast.get(crashId);
-    if (fast) {
-      const { result, old } = fast;
+    for (const raw of ids) {
+      const crashId = parseCrashId(raw);
+      if (!crashId) {
+        io.stderr.write(`WARNING: Error: ${raw} is not a valid crash id\n`);
+        failed++;
+        continue;
+      }
+      const fast = signedFast.get(crashId);
+      if (fast) {
+        const { result, old } = fast;
+        if (values['different-only'] && old === result.signature) continue;
+        io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+        first = false;
+        continue;
+      }
+      const loaded = await source.load(crashId);
+      if ('error' in loaded) {
+        io.stderr.write(`WARNING: ${loaded.error}\n`);
+        failed++;
+        continue;
+      }
+      let result: SignatureResult;
+      try {
+        result = await signerOf().sign(loaded.crash, undefined, values.verbose);
+      } catch (error) {
+        if (error instanceof SigningTimeoutError) return await reportRunaway(io, signingTexts, values.siglists, loaded.crash, crashId, error);
+        io.stderr.write(`WARNING: ${crashId}: ${(error as Error).message}\n`);
+        failed++;
+        continue;
+      }
+      const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
       if (values['different-only'] && old === result.signature) continue;
       io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
       first = false;
-      continue;
     }
-    const loaded = await source.load(crashId);
-    if ('error' in loaded) {
-      io.stderr.write(`WARNING: ${loaded.error}\n`);
-      failed++;
-      continue;
-    }
-    let result: SignatureResult;
-    try {
-      result = await signer.sign(loaded.crash, undefined, values.verbose);
-    } catch (error) {
-      if (error instanceof SigningTimeoutError) return await reportRunaway(io, signingTexts, values.siglists, loaded.crash, crashId, error);
-      io.stderr.write(`WARNING: ${crashId}: ${(error as Error).message}\n`);
-      failed++;
-      continue;
-    }
-    const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
-    if (values['different-only'] && old === result.signature) continue;
-    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
-    first = false;
-  }
   } finally {
-    await signer.close();
+    await (signer as WorkerSigner | null)?.close();
   }
   if (failed > 0) io.stderr.write(`${failed} of ${ids.length} crash ids failed\n`);
   return failed > 0 ? 1 : 0;

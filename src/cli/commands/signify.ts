@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
-import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
+import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
@@ -22,6 +22,10 @@ Options:
                              columns: the result is {"uuid", "signature", ...}, or {"uuid",
                              "needs_full_crash": true, "reason"} where the columns cannot
                              decide the signature exactly)
+  --trust-shutdownhang       with --input supersearch: sign shutdown hangs on threads other
+                             than 0 too, trusting the stored signature's verdict (not exact
+                             for edits that change the watchdog thread's walk; such results
+                             carry "assumption")
   --trace                    include the per-rule and per-frame trace
   --verbose, -v              include the debug log ("debug_log")
   --siglists DIR             siglist folder (default: the stock lists in public/siglists)
@@ -69,7 +73,7 @@ function signInWorker(text: string, signer: WorkerSigner, options: SignifyOption
 const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
 /** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
-function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, lineNumbersChanged: boolean): SignifyOutput {
+function signHit(text: string, generator: SignatureGenerator, options: SignifyOptions, fastOptions: FastSignOptions): SignifyOutput {
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -79,9 +83,9 @@ function signHit(text: string, generator: SignatureGenerator, options: SignifyOp
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { error: 'a Super Search hit must be a JSON object' };
   const hit = input as Record<string, unknown>;
   try {
-    const fast = signFromHit(hit, generator, { lineNumberListChanged: lineNumbersChanged });
+    const fast = signFromHit(hit, generator, fastOptions);
     if (fast.status === 'needs-full-crash') return { uuid: hit.uuid, needs_full_crash: true, reason: fast.reason };
-    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options) };
+    return { uuid: hit.uuid, ...toSignifyOutput(fast.result, options), ...(fast.assumption ? { assumption: fast.assumption } : {}) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -98,6 +102,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       verbose: { type: 'boolean', short: 'v', default: false },
       siglists: { type: 'string' },
       'signature-list-dir': { type: 'string' },
+      'trust-shutdownhang': { type: 'boolean', default: false },
       watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -119,11 +124,15 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   if (!loaded) return 2;
   const supersearch = values.input === 'supersearch';
   const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
+  const fastOptions: FastSignOptions = {
+    lineNumberListChanged: supersearch && (await lineNumberListChanged(dir)),
+    trustShutdownHang: values['trust-shutdownhang'],
+    trace: values.trace || values.verbose,
+  };
   // Fast mode signs from Super Search columns here; everything else signs in the worker, under the watchdog.
   const generator: SignatureGenerator | null = supersearch ? createGenerator(loaded.compiled) : null;
-  const lineNumbersChanged = supersearch && (await lineNumberListChanged(dir));
   const signer = supersearch ? null : createWorkerSigner(loaded.texts, budgetSeconds * 1000);
-  const sign = (text: string): Signing => (signer ? signInWorker(text, signer, options) : settled(signHit(text, generator as SignatureGenerator, options, lineNumbersChanged)));
+  const sign = (text: string): Signing => (signer ? signInWorker(text, signer, options) : settled(signHit(text, generator as SignatureGenerator, options, fastOptions)));
   /** The output, or the exit status when the watchdog stopped the run. */
   const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | number> => {
     try {

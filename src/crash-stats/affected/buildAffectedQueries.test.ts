@@ -71,6 +71,12 @@ describe('buildAffectedQueries', () => {
     expect(queries[1]?.note).toMatch(/longest literal/);
   });
 
+  it('searches for the literal text when the regexp would be longer than Elasticsearch allows', () => {
+    const long = `${'a'.repeat(600)}.*${'b'.repeat(600)}`;
+    const { queries } = buildAffectedQueries(lists({}), lists({ 'prefix_signature_re.txt': `${long}\n` }), scope);
+    expect(queries.map((query) => [query.operator, query.values])).toEqual([['~', [`~${'a'.repeat(600)}`]]]);
+  });
+
   it('says which lines cannot be searched', () => {
     const { queries, unsearchable } = buildAffectedQueries(lists({}), lists({ 'prefix_signature_re.txt': '\\w+\n' }), scope);
     expect(queries).toEqual([]);

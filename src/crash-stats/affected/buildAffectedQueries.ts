@@ -27,6 +27,8 @@ export interface UnsearchableChange {
 }
 
 const SEPARATOR = ' \\| ';
+/** Elasticsearch refuses longer regexps (`index.max_regex_length`, 1,000 by default). */
+const MAX_REGEX_LENGTH = 1000;
 /** A frame starts at the beginning of proto_signature or right after a separator. */
 const FRAME_START = `(.*${SEPARATOR})?`;
 const FRAME_END = `(${SEPARATOR}.*)?`;
@@ -72,7 +74,7 @@ export function buildAffectedQueries(stock: SiglistTexts, edited: SiglistTexts, 
     let operator: AffectedQuery['operator'] = '@';
     let values: string[];
     let note: string | undefined;
-    if (regexes.every((regex): regex is string => regex !== null)) {
+    if (regexes.every((regex): regex is string => regex !== null && regex.length <= MAX_REGEX_LENGTH)) {
       values = regexes.map((regex) => `@${regex}`);
     } else {
       const runs = patterns.map((pattern) => (change.file === 'signature_sentinels.txt' ? [pattern] : literalRuns(pattern)));
@@ -82,7 +84,7 @@ export function buildAffectedQueries(stock: SiglistTexts, edited: SiglistTexts, 
       }
       operator = '~';
       values = [...new Set(runs.flatMap((run) => run as string[]))].map((run) => `~${run}`);
-      note = 'not an Elasticsearch regexp: searching for its longest literal text instead';
+      note = 'no Elasticsearch regexp (the pattern does not translate, or is too long): searching for its longest literal text instead';
     }
     const params = new URLSearchParams();
     if (scope.product) params.append('product', scope.product);

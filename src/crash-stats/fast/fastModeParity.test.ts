@@ -149,6 +149,18 @@ describe.skipIf(!available)('fast mode is exact over the parity cases', () => {
     });
   }
 
+  it('trusting the stored shutdown-hang verdict signs those hangs right with the stock lists, and says so', () => {
+    const generator = createGenerator(compileSiglists(stock));
+    let trusted = 0;
+    for (const testCase of cases) {
+      const fast = signFromHit(hitOf(testCase), generator, { lineNumberListChanged: false, trustShutdownHang: true });
+      if (fast.status !== 'signed' || !fast.assumption) continue;
+      trusted++;
+      expect({ id: testCase.id, signature: fast.result.signature }).toEqual({ id: testCase.id, signature: generator.generate(fullCrashOf(testCase)).signature });
+    }
+    expect(trusted).toBeGreaterThan(0);
+  });
+
   it('refuses every stack-based crash when the line-number list is edited', () => {
     const generator = createGenerator(compileSiglists(stock));
     for (const testCase of cases.slice(0, 200)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSiglists, createGenerator, EMPTY_SIGLIST_TEXTS } from '../../engine/index.ts';
-import { NEEDS_FULL_CRASH, signFromHit } from './signFromHit.ts';
+import { NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION, signFromHit } from './signFromHit.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 // Upstream joins a list's lines into one regex, so an empty list matches every frame: keep one line in each.
@@ -41,6 +41,13 @@ describe('signFromHit', () => {
     [{ proto_signature: 'f', crashing_thread: -1 }, NEEDS_FULL_CRASH.negativeThread],
   ])('refuses %j', (hit, reason) => {
     expect(sign(hit)).toEqual({ status: 'needs-full-crash', reason });
+  });
+
+  it('signs a shutdown hang on another thread only when told to trust the stored verdict, and says so', () => {
+    const hit = { uuid: 'x', proto_signature: 'KiFastSystemCallRet | nsThread::Wait', crashing_thread: 7, signature: 'shutdownhang | nsThread::Wait' };
+    expect(signFromHit(hit, lists('KiFastSystemCallRet'), { lineNumberListChanged: false })).toEqual({ status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.shutdownhang });
+    const trusted = signFromHit(hit, lists('KiFastSystemCallRet'), { lineNumberListChanged: false, trustShutdownHang: true });
+    expect(trusted).toMatchObject({ status: 'signed', assumption: SHUTDOWNHANG_ASSUMPTION, result: { signature: 'shutdownhang | nsThread::Wait' } });
   });
 
   it('refuses stacks once the line-number list is edited', () => {

@@ -3,7 +3,12 @@ import type { SuperSearchHit } from '../createCrashStatsClient.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 export type FastSignResult =
-  | { readonly status: 'signed'; readonly result: SignatureResult }
+  | {
+      readonly status: 'signed';
+      readonly result: SignatureResult;
+      /** Set when the result rests on an assumption the caller allowed (see trustShutdownHang). */
+      readonly assumption?: string;
+    }
   | { readonly status: 'needs-full-crash'; readonly reason: string };
 
 export interface FastSignOptions {
@@ -12,7 +17,21 @@ export interface FastSignOptions {
    * normalised with (the stock list): frames could gain or lose `:line`.
    */
   readonly lineNumberListChanged: boolean;
+  /**
+   * Sign shutdown hangs on threads other than 0 anyway, trusting the stored
+   * signature that the watchdog thread's walk names RunWatchdog with the lists
+   * in use too (its frames are not in Super Search). Not exact: an edit that
+   * changes that walk is missed. Off by default.
+   */
+  readonly trustShutdownHang?: boolean;
+  /** Build the per-rule and per-frame trace (slower; the signature is the same). */
+  readonly trace?: boolean;
 }
+
+/** Said of results signed under trustShutdownHang. */
+export const SHUTDOWNHANG_ASSUMPTION = "assumed still a shutdown hang: the watchdog thread's frames are not in Super Search";
+/** Stands in for the watchdog thread's stack under trustShutdownHang: the frame that makes it a shutdown hang. */
+const WATCHDOG_FRAME = 'mozilla::(anonymous namespace)::RunWatchdog';
 
 /** Why a crash needs its full processed crash; users read these. */
 export const NEEDS_FULL_CRASH = {
@@ -77,23 +96,36 @@ export function signFromHit(hit: SuperSearchHit, generator: SignatureGenerator, 
   // Python counts a negative index from the end of the thread list, which Super Search does not return.
   if (crashingThread < 0) return needs(NEEDS_FULL_CRASH.negativeThread);
   const crash = hitToCrashData(hit);
-  if (truthy(hit.java_stack_trace)) return checked(generator.generate(crash, { trace: true }), crashingThread);
+  const trace = options.trace === true;
+  if (truthy(hit.java_stack_trace)) return checked(generator.generate(crash, { trace }), crashingThread);
   if (typeof hit.proto_signature !== 'string') return needs(NEEDS_FULL_CRASH.noFrames);
   if (options.lineNumberListChanged) return needs(NEEDS_FULL_CRASH.lineNumbers);
   const frames = splitProtoSignature(hit.proto_signature);
   if (!frames) return needs(NEEDS_FULL_CRASH.ambiguous);
   if (crashingThread !== 0) {
     if (typeof hit.signature !== 'string') return needs(NEEDS_FULL_CRASH.noSignatureColumn);
-    if (hit.signature.includes('shutdownhang | ')) return needs(NEEDS_FULL_CRASH.shutdownhang);
+    if (hit.signature.includes('shutdownhang | ')) {
+      if (!options.trustShutdownHang) return needs(NEEDS_FULL_CRASH.shutdownhang);
+      // proto_signature holds thread 0's frames; the watchdog thread is represented by its RunWatchdog frame.
+      const result = generator.generate(crash, { trace, normalizedFrames: { [crashingThread]: [WATCHDOG_FRAME], 0: frames } });
+      const checkedResult = checked(result, 0);
+      return checkedResult.status === 'signed' ? { ...checkedResult, assumption: SHUTDOWNHANG_ASSUMPTION } : checkedResult;
+    }
   }
   // Thread 0's frames are the crashing thread's frames when it crashed: a shutdown hang re-walks them.
-  return checked(generator.generate(crash, { trace: true, normalizedFrames: { [crashingThread]: frames } }), crashingThread);
+  return checked(generator.generate(crash, { trace, normalizedFrames: { [crashingThread]: frames } }), crashingThread);
 }
 
-/** Refuses a result that relied on data Super Search does not return. */
+/**
+ * Refuses a result that may rest on data Super Search does not return, read
+ * off the final signature (no trace needed): once SignatureRunWatchDog fires,
+ * "shutdownhang | " stays in it (later rules only add prefixes and suffixes);
+ * an EMPTY walk result gets the mdsw_status_string suffix, and matters only if
+ * "EMPTY" survives to the end (OOM | small and shutdown timeouts replace it).
+ * Both checks may refuse a crash they need not; never the other way round.
+ */
 function checked(result: SignatureResult, crashingThread: number): FastSignResult {
-  const step = (rule: string) => result.trace.find((entry) => entry.rule === rule);
-  if (step('SignatureRunWatchDog')?.fired && crashingThread !== 0) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.newShutdownhang };
-  if (step('SignatureGenerationRule')?.signatureAfter.startsWith('EMPTY')) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.empty };
+  if (crashingThread !== 0 && result.signature.includes('shutdownhang | ')) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.newShutdownhang };
+  if (result.signature.includes('EMPTY')) return { status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.empty };
   return { status: 'signed', result };
 }

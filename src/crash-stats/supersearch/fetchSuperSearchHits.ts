@@ -136,7 +136,7 @@ export async function fetchSuperSearchHits(client: CrashStatsClient, options: Fe
       if (answer.total > SUPERSEARCH_RESULT_CAP) {
         const parts = split(window, answer.total);
         if (parts.length > 1) {
-          for (let index = parts.length - 1; index >= 0; index--) queue.unshift(parts[index] as (typeof parts)[number]);
+          for (let part = parts.length - 1; part >= 0; part--) queue.unshift(parts[part] as DateRange);
           windowCount += parts.length - 1;
           continue;
         }

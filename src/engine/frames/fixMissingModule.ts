@@ -16,12 +16,14 @@ const QUALIFIED_BY_FILE: ReadonlyMap<string, string> = new Map([
   ['src/libstd/panicking.rs\0rust_panic_with_hook', 'std::panicking::rust_panic_with_hook'],
 ]);
 
-const BARE_NAMES = new Set([...QUALIFIED_BY_FILE.keys()].map((key) => key.split('\0')[1]));
+const BARE_NAMES = new Set([...QUALIFIED_BY_FILE.keys()].map((key) => key.split('\0')[1] as string));
+// Most function names are longer than every bare name: skip hashing them at all.
+const LONGEST_BARE_NAME = [...BARE_NAMES].reduce((longest, name) => Math.max(longest, name.length), 0);
 
 /** The function name with its module restored, for the known Rust 1.34 panic symbols. */
 export function fixMissingModule(file: unknown, fn: unknown): unknown {
   // Fast path for the common case: nothing can raise and the name is not one of ours.
-  if (typeof fn === 'string' && !BARE_NAMES.has(fn) && (typeof file === 'string' || !file)) return fn;
+  if (typeof fn === 'string' && (fn.length > LONGEST_BARE_NAME || !BARE_NAMES.has(fn)) && (typeof file === 'string' || !file)) return fn;
   const path = parseSourceFile(file);
   // Upstream looks the pair up in a dict, which needs a hashable function value.
   if (Array.isArray(fn) || isPyDict(fn)) throw new PyError('TypeError', `unhashable type: '${pyTypeName(fn)}'`);

@@ -1,7 +1,21 @@
-import { pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
+import { isPyDict, pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
 import { requireString } from '../python/requireString.ts';
 import { fixMissingModule } from './fixMissingModule.ts';
 import type { FrameFields, NormalizedFrame } from './normalizeFrame.ts';
+
+/** The frame keys normalisation reads; none of them exists on Object.prototype. */
+interface FrameDict {
+  readonly module?: unknown;
+  readonly function?: unknown;
+  readonly file?: unknown;
+  readonly line?: unknown;
+  readonly module_offset?: unknown;
+  readonly offset?: unknown;
+  readonly unloaded_modules?: unknown;
+}
+
+/** `frame.get(key)`: a missing key is None. */
+const field = (value: unknown): unknown => (value === undefined ? null : value);
 
 /** Upstream only ever looks at the top of the stack. */
 export const MAXIMUM_FRAMES_TO_CONSIDER = 40;
@@ -39,26 +53,30 @@ export function listNormalizedFrames(
 
   for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
     const frame = frames[frameIndex];
+    // pyGet raises what Python would for a frame that is not a dict; past that, fields are
+    // read by name (one property load each, not a generic keyed lookup: this is the hot loop).
     const inlines = pyGet(frame, 'inlines');
+    const dict = frame as FrameDict;
     for (const inline of pyTruthy(inlines) ? pyIterate(inlines) : []) {
+      if (!isPyDict(inline)) pyGet(inline, 'function'); // raises upstream's AttributeError
       const fields: FrameFields = {
-        module: pyGet(frame, 'module'),
-        function: pyGet(inline, 'function'),
-        file: pyGet(inline, 'file'),
-        line: pyGet(inline, 'line'),
-        module_offset: pyGet(frame, 'module_offset'),
-        offset: pyGet(frame, 'offset'),
+        module: field(dict.module),
+        function: field((inline as FrameDict).function),
+        file: field((inline as FrameDict).file),
+        line: field((inline as FrameDict).line),
+        module_offset: field(dict.module_offset),
+        offset: field(dict.offset),
       };
       if (!add(frameIndex, true, fields)) return listed;
     }
     const fields: FrameFields = {
-      module: pyGet(frame, 'module'),
-      function: pyGet(frame, 'function'),
-      file: pyGet(frame, 'file'),
-      line: pyGet(frame, 'line'),
-      module_offset: pyGet(frame, 'module_offset'),
-      offset: pyGet(frame, 'offset'),
-      unloaded_modules: pyGet(frame, 'unloaded_modules'),
+      module: field(dict.module),
+      function: field(dict.function),
+      file: field(dict.file),
+      line: field(dict.line),
+      module_offset: field(dict.module_offset),
+      offset: field(dict.offset),
+      unloaded_modules: field(dict.unloaded_modules),
     };
     if (!add(frameIndex, false, fields)) return listed;
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translatePythonRegex } from './translatePythonRegex.ts';
+import { emitJsRegex } from './emitJsRegex.ts';
+import { parsePythonRegex } from './parsePythonRegex.ts';
 
 /** Python `re.match` semantics: anchored at the start only. */
 function pyMatch(pattern: string, text: string): boolean {
@@ -87,4 +89,17 @@ describe('translatePythonRegex in a joined siglist', () => {
   it('makes a reference to an earlier line\'s group fail, as in Python', () => {
     expect(translatePythonRegex('a\\1', { groupBase: 1 }).source).toBe('a(?!)');
   });
+});
+
+describe('plain names', () => {
+  it.each(['mozilla::detail::MutexImpl', 'Allocator<T>::malloc', 'operator==', "it's a \"name\" -x,y@z#%&~ !"])(
+    'translate %s to itself, with the same meaning as the full translation',
+    (pattern) => {
+      expect(translatePythonRegex(pattern)).toEqual({ source: pattern, groupCount: 0, names: [] });
+      const full = new RegExp(`^(?:${emitJsRegex(parsePythonRegex(pattern).root, 0)})`, 'u');
+      for (const subject of [pattern, `${pattern}tail`, pattern.slice(1), '']) {
+        expect(new RegExp(`^(?:${pattern})`, 'u').test(subject)).toBe(full.test(subject));
+      }
+    },
+  );
 });

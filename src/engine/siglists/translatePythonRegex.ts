@@ -14,6 +14,13 @@ export interface TranslatedRegex {
   readonly names: readonly string[];
 }
 
+/**
+ * Characters that are literal, unescaped, outside a character class, both in
+ * Python `re` and in a JavaScript RegExp with the `u` flag (no metacharacters,
+ * no braces, no backslash).
+ */
+const PLAIN_LITERAL = /^[A-Za-z0-9_:<> ~,=!@#%&'"-]*$/;
+
 export interface TranslateOptions extends ParseOptions {
   /** Capturing groups before this pattern in the final JavaScript RegExp. */
   readonly jsGroupBase?: number;
@@ -25,6 +32,8 @@ export interface TranslateOptions extends ParseOptions {
  * cannot use it.
  */
 export function translatePythonRegex(pattern: string, options: TranslateOptions = {}): TranslatedRegex {
+  // Most siglist lines are plain names: the same literal text in Python and in a `u` RegExp.
+  if (PLAIN_LITERAL.test(pattern)) return { source: pattern, groupCount: 0, names: [] };
   const parsed = parsePythonRegex(pattern, options);
   checkBackreferences(parsed.root);
   const source = emitJsRegex(parsed.root, options.jsGroupBase ?? 0);
