@@ -46,6 +46,8 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
   const [problem, setProblem] = useState<string | null>(null);
   const [usage, setUsage] = useState<readonly LineUsage[]>([]);
   const generation = useRef(0);
+  /** The lists of the run the watchdog stopped: the worker's restart must not run them again (and hang again). */
+  const hung = useRef<{ stock: SiglistTexts; edited: SiglistTexts } | null>(null);
 
   useEffect(() => {
     if (client && stock) void client.setStockSiglists(stock);
@@ -53,6 +55,7 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
 
   useEffect(() => {
     if (!client || !edited || !stock) return;
+    if (hung.current?.stock === stock && hung.current.edited === edited) return;
     const run = ++generation.current;
     setStale(true);
     const timer = setTimeout(() => {
@@ -75,6 +78,8 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
           if (error instanceof EngineInterruptedError && error.reason === 'timeout') {
             // Name the line at fault (and the crash): searched in a separate worker, the message follows.
             const seconds = RUN_TIMEOUT_MS / 1000;
+            hung.current = { stock, edited };
+            setStale(false);
             setProblem(describeSearch(seconds));
             locateRunawayInWorker(stock, edited).then(
               ({ runaway, crashIds }) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashIds)),

@@ -6,7 +6,9 @@ import type { CrashData } from '../../engine/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
 import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
-import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
+import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
+import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { reportRunaway } from '../reportRunaway.ts';
 import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
@@ -14,7 +16,7 @@ import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
 import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
 import { loadPullRequestLists } from '../loadPullRequestLists.ts';
 import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
-import type { SignatureGenerator } from '../../engine/index.ts';
+import type { SignatureGenerator, SiglistTexts } from '../../engine/index.ts';
 
 const LINE_NUMBERS = 'signatures_with_line_numbers_re.txt';
 
@@ -47,6 +49,8 @@ Options:
   --cache-dir DIR     cache of fetched crashes (default $XDG_CACHE_HOME/siglab or ~/.cache/siglab)
   --no-cache          neither read nor write the cache
   --timeout SECONDS   give up on a request after this long, then retry (default 30)
+  --watchdog SECONDS  stop when one crash takes longer than this to sign (default 10)
+                      and name the siglist line at fault (exit status 2)
 
 Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit).
 Exit status: 0 when every crash was signed, 1 when any failed, 2 for bad usage or siglists.
@@ -100,6 +104,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       timeout: { type: 'string', default: '30' },
+      watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -113,6 +118,8 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   const report = REPORTS[values.format as ReportFormatName];
   const timeoutSeconds = Number(values.timeout);
   if (!(timeoutSeconds > 0 && timeoutSeconds <= 3600)) throw new UsageError(`--timeout takes seconds between 0 and 3600, not ${values.timeout}`);
+  const watchdogSeconds = Number(values.watchdog);
+  if (!(watchdogSeconds > 0 && watchdogSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
   if (values.fast && !values.url) throw new UsageError('--fast needs --url (a Super Search)');
   if (values.pr && values.siglists) throw new UsageError('--pr brings its own lists: leave out --siglists');
   const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
@@ -122,17 +129,21 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   let baseGenerator: SignatureGenerator | null = null;
   // The line-number lists in use (new, and old with --pr): fast mode needs them to be the stock one.
   let lineNumbers: { readonly used: string; readonly base: string | null };
+  /** The lists "new" signs with: the worker under the watchdog gets them. */
+  let signingTexts: SiglistTexts;
   if (values.pr) {
     const lists = await loadPullRequestLists(values.pr, { apiUrl: values['github-api'], rawUrl: values['github-raw'], cacheDir }, io);
     if (!lists) return 2;
     generator = createGenerator(lists.head);
     baseGenerator = createGenerator(lists.base);
     lineNumbers = { used: lists.pr.head.texts[LINE_NUMBERS], base: lists.pr.base.texts[LINE_NUMBERS] };
+    signingTexts = lists.pr.head.texts;
   } else {
-    const siglists = await loadSiglistsOrReport(values.siglists, io);
+    const siglists = await loadSiglistTextsOrReport(values.siglists, io);
     if (!siglists) return 2;
-    generator = createGenerator(siglists);
-    lineNumbers = { used: (await loadSiglistDir(values.siglists))[LINE_NUMBERS], base: null };
+    generator = createGenerator(siglists.compiled);
+    lineNumbers = { used: siglists.texts[LINE_NUMBERS], base: null };
+    signingTexts = siglists.texts;
   }
   const token = io.env.SOCORRO_API_TOKEN || undefined;
   const search = values.url ? parseSuperSearchUrl(values.url) : null;
@@ -187,32 +198,47 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
   let failed = 0;
   let first = true;
   io.stdout.write(report.header());
-  for (const raw of ids) {
-    const crashId = parseCrashId(raw);
-    if (!crashId) {
-      io.stderr.write(`WARNING: Error: ${raw} is not a valid crash id\n`);
-      failed++;
-      continue;
-    }
-    const fast = signedFast.get(crashId);
-    if (fast) {
-      const { result, old } = fast;
+  // Started on the first crash signed whole (fast mode may need none).
+  let signer: WorkerSigner | null = null;
+  const signerOf = () => (signer ??= createWorkerSigner(signingTexts, watchdogSeconds * 1000));
+  try {
+    for (const raw of ids) {
+      const crashId = parseCrashId(raw);
+      if (!crashId) {
+        io.stderr.write(`WARNING: Error: ${raw} is not a valid crash id\n`);
+        failed++;
+        continue;
+      }
+      const fast = signedFast.get(crashId);
+      if (fast) {
+        const { result, old } = fast;
+        if (values['different-only'] && old === result.signature) continue;
+        io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+        first = false;
+        continue;
+      }
+      const loaded = await source.load(crashId);
+      if ('error' in loaded) {
+        io.stderr.write(`WARNING: ${loaded.error}\n`);
+        failed++;
+        continue;
+      }
+      let result: SignatureResult;
+      try {
+        result = await signerOf().sign(loaded.crash, undefined, values.verbose);
+      } catch (error) {
+        if (error instanceof SigningTimeoutError) return await reportRunaway(io, signingTexts, values.siglists, loaded.crash, crashId, error);
+        io.stderr.write(`WARNING: ${crashId}: ${(error as Error).message}\n`);
+        failed++;
+        continue;
+      }
+      const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
       if (values['different-only'] && old === result.signature) continue;
       io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
       first = false;
-      continue;
     }
-    const loaded = await source.load(crashId);
-    if ('error' in loaded) {
-      io.stderr.write(`WARNING: ${loaded.error}\n`);
-      failed++;
-      continue;
-    }
-    const result = generator.generate(loaded.crash, { trace: values.verbose });
-    const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
-    if (values['different-only'] && old === result.signature) continue;
-    io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
-    first = false;
+  } finally {
+    await (signer as WorkerSigner | null)?.close();
   }
   if (failed > 0) io.stderr.write(`${failed} of ${ids.length} crash ids failed\n`);
   return failed > 0 ? 1 : 0;

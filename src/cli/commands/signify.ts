@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
-import { createGenerator, INPUT_KINDS, signifyText, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
 import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
-import { loadSiglistsOrReport } from '../loadSiglistsOrReport.ts';
+import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
+import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { reportRunaway } from '../reportRunaway.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
@@ -27,7 +30,45 @@ Options:
   --verbose, -v              include the debug log ("debug_log")
   --siglists DIR             siglist folder (default: the stock lists in public/siglists)
   --signature-list-dir DIR   the same, by siggen's name
+  --watchdog SECONDS         stop when one crash takes longer than this to sign (default 10)
+                             and name the siglist line at fault (exit status 2)
 `;
+
+/** Crashes handed to the signing worker ahead of the one being written. */
+const IN_FLIGHT = 64;
+
+interface Signing {
+  readonly crash: unknown;
+  readonly output: Promise<SignifyOutput>;
+}
+
+const settled = (output: SignifyOutput): Signing => ({ crash: null, output: Promise.resolve(output) });
+
+/** Crash data or a processed crash, signed in the worker (under the watchdog). */
+function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return settled({ error: `invalid JSON: ${(error as Error).message}` });
+  }
+  if (nestsDeeperThan(input)) return settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` });
+  let crash: unknown;
+  try {
+    crash = toCrashData(input, options.input);
+  } catch (error) {
+    return settled({ error: (error as Error).message });
+  }
+  const output = signer.sign(crash, undefined, options.trace || options.verbose).then(
+    (result) => toSignifyOutput(result, options),
+    (error: unknown) => {
+      // The watchdog stops the whole run; any other failure is this crash's alone.
+      if (error instanceof SigningTimeoutError) throw error;
+      return { error: (error as Error).message };
+    },
+  );
+  return { crash, output };
+}
 
 const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
@@ -62,6 +103,7 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
       siglists: { type: 'string' },
       'signature-list-dir': { type: 'string' },
       'trust-shutdownhang': { type: 'boolean', default: false },
+      watchdog: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,10 +117,11 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
   if (values.siglists !== undefined && values['signature-list-dir'] !== undefined) {
     throw new UsageError('give --siglists or --signature-list-dir, not both');
   }
+  const budgetSeconds = Number(values.watchdog);
+  if (!(budgetSeconds > 0 && budgetSeconds <= 86_400)) throw new UsageError(`--watchdog takes seconds, not ${values.watchdog}`);
   const dir = values.siglists ?? values['signature-list-dir'];
-  const siglists = await loadSiglistsOrReport(dir, io);
-  if (!siglists) return 2;
-  const generator: SignatureGenerator = createGenerator(siglists);
+  const loaded = await loadSiglistTextsOrReport(dir, io);
+  if (!loaded) return 2;
   const supersearch = values.input === 'supersearch';
   const options: SignifyOptions = { input: (supersearch ? 'auto' : values.input) as InputKind, verbose: values.verbose, trace: values.trace };
   const fastOptions: FastSignOptions = {
@@ -86,26 +129,64 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     trustShutdownHang: values['trust-shutdownhang'],
     trace: values.trace || values.verbose,
   };
-  const sign = (text: string) => (supersearch ? signHit(text, generator, options, fastOptions) : signifyText(text, generator, options));
-
-  if (!values.jsonl) {
-    const output = sign(await readAll(io.stdin));
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    return 'error' in output ? 1 : 0;
-  }
-  let failed = 0;
-  let batch = '';
-  for await (const line of readLines(io.stdin)) {
-    if (!line.trim()) continue;
-    const output = sign(line);
-    if ('error' in output) failed++;
-    batch += `${JSON.stringify(output)}\n`;
-    // Write in chunks: one write per line would dominate the run time.
-    if (batch.length > 1 << 16) {
-      io.stdout.write(batch);
-      batch = '';
+  // Fast mode signs from Super Search columns here; everything else signs in the worker, under the watchdog.
+  const generator: SignatureGenerator | null = supersearch ? createGenerator(loaded.compiled) : null;
+  const signer = supersearch ? null : createWorkerSigner(loaded.texts, budgetSeconds * 1000);
+  const sign = (text: string): Signing => (signer ? signInWorker(text, signer, options) : settled(signHit(text, generator as SignatureGenerator, options, fastOptions)));
+  /** The output, or the exit status when the watchdog stopped the run. */
+  const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | number> => {
+    try {
+      return await signing.output;
+    } catch (error) {
+      if (error instanceof SigningTimeoutError) return reportRunaway(io, loaded.texts, dir, signing.crash, where, error);
+      throw error;
     }
+  };
+
+  try {
+    if (!values.jsonl) {
+      const output = await outputOf(sign(await readAll(io.stdin)), 'the input crash');
+      if (typeof output === 'number') return output;
+      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      return 'error' in output ? 1 : 0;
+    }
+    let failed = 0;
+    let batch = '';
+    const inFlight: { signing: Signing; line: number }[] = [];
+    // Answers come back in order; the oldest is written first.
+    const writeOldest = async (): Promise<number | null> => {
+      const { signing, line } = inFlight.shift() as { signing: Signing; line: number };
+      const output = await outputOf(signing, `input line ${line}`);
+      if (typeof output === 'number') {
+        io.stdout.write(batch);
+        return output;
+      }
+      if ('error' in output) failed++;
+      batch += `${JSON.stringify(output)}\n`;
+      // Write in chunks: one write per line would dominate the run time.
+      if (batch.length > 1 << 16) {
+        io.stdout.write(batch);
+        batch = '';
+      }
+      return null;
+    };
+    let lineNumber = 0;
+    for await (const line of readLines(io.stdin)) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      inFlight.push({ signing: sign(line), line: lineNumber });
+      if (inFlight.length >= IN_FLIGHT) {
+        const stopped = await writeOldest();
+        if (stopped !== null) return stopped;
+      }
+    }
+    while (inFlight.length > 0) {
+      const stopped = await writeOldest();
+      if (stopped !== null) return stopped;
+    }
+    io.stdout.write(batch);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await signer?.close();
   }
-  io.stdout.write(batch);
-  return failed > 0 ? 1 : 0;
 }

@@ -1,0 +1,75 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFakeCrashStatsServer } from '../../scripts/fake-crash-stats/createFakeCrashStatsServer.ts';
+import { STOCK_SIGLIST_DIR } from './loadSiglistDir.ts';
+import { main } from './main.ts';
+
+const crashWith = (fn: string) => JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: fn }, { function: 'main' }] }] });
+
+function listsWithRunaway(): { dir: string; line: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'siglab-lists-'));
+  cpSync(STOCK_SIGLIST_DIR, dir, { recursive: true });
+  const file = join(dir, 'irrelevant_signature_re.txt');
+  const stock = readFileSync(file, 'utf8');
+  const added = `${Array.from({ length: 100 }, (_, i) => `Benign${i}::Frame`).join('\n')}\n(a+)+$\n`;
+  writeFileSync(file, `${stock}${stock.endsWith('\n') ? '' : '\n'}${added}`);
+  return { dir, line: readFileSync(file, 'utf8').split('\n').indexOf('(a+)+$') + 1 };
+}
+
+async function signify(argv: string[], input: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['signify', '--watchdog', '1', ...argv], {
+    stdin: Object.assign((async function* () {
+      yield input;
+    })(), { isTTY: false }),
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('siglab signify under the watchdog', () => {
+  it('stops a runaway line added after 100 benign ones and names it (exit 2)', async () => {
+    const { dir, line } = listsWithRunaway();
+
+    const input = `${crashWith('nsFine::Frame')}\n${crashWith(`${'a'.repeat(34)}b`)}\n`;
+    const { code, stdout, stderr } = await signify(['--jsonl', '--siglists', dir], input);
+    expect(code).toBe(2);
+    expect(stdout).toBe(`${JSON.stringify({ signature: 'nsFine::Frame', proto_signature: 'nsFine::Frame | main', notes: [], extra: { proto_signature: 'nsFine::Frame | main', normalized_frames: ['nsFine::Frame', 'main'] } })}\n`);
+    expect(stderr).toContain('siglab: input line 2: signing took longer than 1 s and was stopped');
+    expect(stderr).toContain(`siglab: input line 2: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
+  }, 60_000);
+
+  it('names the stock line and says no edit is at fault when a crafted frame makes it backtrack', async () => {
+    const { code, stderr } = await signify([], crashWith('framework'.repeat(30_000)));
+    expect(code).toBe(2);
+    expect(stderr).toContain('siglab: the input crash: irrelevant_signature_re.txt:');
+    expect(stderr).toContain('no changed line is at fault: this stock line backtracks on this crash');
+    expect(stderr).toContain('.*framework.*\\.oat');
+  }, 60_000);
+
+  it('siglab signature signs under the watchdog too', async () => {
+    const id = '11111111-2222-3333-4444-555555201124';
+    const server = await createFakeCrashStatsServer(
+      new Map([[id, { uuid: id, signature: 'old', json_dump: { crash_info: { crashing_thread: 0 }, threads: [{ frames: [{ function: `${'a'.repeat(34)}b` }] }] } }]]),
+    );
+    try {
+      const { dir, line } = listsWithRunaway();
+      let stderr = '';
+      const code = await main(['signature', '--no-cache', '--watchdog', '1', '--siglists', dir, '--api-url', `${server.url}/api`, id], {
+        stdin: Object.assign((async function* () {})(), { isTTY: true }),
+        stdout: { write: () => undefined },
+        stderr: { write: (text: string) => (stderr += text) },
+        env: {},
+      });
+      expect(code).toBe(2);
+      expect(stderr).toContain(`siglab: ${id}: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads';
+import type { SignatureResult, SiglistTexts } from '../engine/index.ts';
+import type { SigningReply, SigningRequest } from './signingProtocol.ts';
+
+/** The signing worker made no progress for the whole budget (a regex is backtracking). */
+export class SigningTimeoutError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`signing took longer than ${budgetMs / 1000} s and was stopped`);
+  }
+}
+
+export interface WorkerSigner {
+  /** Signs in a worker; many calls may be in flight, answered in order. With `texts`, switches to those lists first. */
+  sign(crash: unknown, texts?: SiglistTexts, trace?: boolean): Promise<SignatureResult>;
+  /** False once the watchdog (or an error) stopped the worker. */
+  readonly alive: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * From source (tsx, tests) the worker entry is TypeScript and needs tsx's
+ * loader, which worker threads do not inherit; compiled, it is plain JS.
+ */
+function startWorker(texts: SiglistTexts): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './signingWorker.ts' : './signingWorker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry, { workerData: { texts } });
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: { texts } });
+}
+
+/**
+ * Signs crashes in a worker under a watchdog: when no answer comes for
+ * `budgetMs` while crashes are pending, the worker is terminated and the
+ * oldest pending crash (the one being signed) fails with SigningTimeoutError.
+ */
+export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): WorkerSigner {
+  const worker = startWorker(texts);
+  const pending = new Map<number, { resolve(result: SignatureResult): void; reject(error: Error): void }>();
+  let nextId = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped: Error | null = null;
+  let ready = false;
+
+  const failAll = (first: Error, rest: Error) => {
+    stopped = rest;
+    clearTimeout(timer);
+    [...pending.values()].forEach((waiter, index) => waiter.reject(index === 0 ? first : rest));
+    pending.clear();
+  };
+  const arm = () => {
+    clearTimeout(timer);
+    timer = ready && pending.size > 0 ? setTimeout(() => {
+      void worker.terminate();
+      failAll(new SigningTimeoutError(budgetMs), new Error('not signed: the signing worker was stopped'));
+    }, budgetMs) : undefined;
+  };
+
+  worker.on('message', (reply: SigningReply) => {
+    if (reply.id === undefined) {
+      ready = true;
+      return arm();
+    }
+    const waiter = pending.get(reply.id);
+    pending.delete(reply.id);
+    arm();
+    if (reply.result) waiter?.resolve(reply.result);
+    else waiter?.reject(new Error(reply.error));
+  });
+  worker.on('error', (error) => failAll(error, error));
+
+  return {
+    get alive() {
+      return stopped === null;
+    },
+    sign(crash, lists, trace = false) {
+      if (stopped) return Promise.reject(stopped);
+      const id = nextId++;
+      return new Promise<SignatureResult>((resolve, reject) => {
+        try {
+          // Structured cloning throws on what it cannot copy (a value nested thousands deep): that crash fails alone.
+          worker.postMessage({ id, crash, texts: lists, trace } satisfies SigningRequest);
+        } catch (error) {
+          reject(new Error(`cannot hand this crash to the signing worker: ${error instanceof Error ? error.message : String(error)}`));
+          return;
+        }
+        pending.set(id, { resolve, reject });
+        if (pending.size === 1) arm();
+      });
+    },
+    async close() {
+      clearTimeout(timer);
+      await worker.terminate();
+    },
+  };
+}
