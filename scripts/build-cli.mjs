@@ -10,7 +10,8 @@ import { build } from 'esbuild';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  // The signing worker is an entry of its own: the watchdog loads it beside the commands.
+  entryPoints: [join(root, 'src', 'cli', 'main.ts'), join(root, 'src', 'cli', 'signingWorker.ts')],
   // Two levels below the root, like dist-node/cli/: the CLI finds package.json and
   // public/siglists relative to its own files.
   outdir: join(root, 'dist-node', 'cli-bundle'),
