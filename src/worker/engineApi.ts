@@ -202,6 +202,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       return assumption === undefined ? row : { ...row, assumption };
     });
 
+  let restoring: Promise<void> | null = null;
   const api = {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       stockTexts = texts;
@@ -214,7 +215,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
     /** Brings back the crash set of the last visit (or of the worker before a restart). */
     async restoreCrashes(): Promise<CrashSetInfo> {
-      if (persistence && store.size === 0) {
+      // A call while a restore is under way waits for that one: two would add the set twice.
+      restoring ??= (async () => {
+        if (!persistence || store.size > 0) return;
         try {
           const saved = await persistence.load();
           if (saved) {
@@ -224,7 +227,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         } catch (error) {
           persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
         }
-      }
+      })();
+      await restoring;
       return crashSetInfo();
     },
 

@@ -15,7 +15,8 @@ const PROBE_BUDGET_MS = 3_000;
 export async function locateRunawayInWorker(stock: SiglistTexts, edited: SiglistTexts): Promise<{ runaway: Runaway; crashIds: string[] }> {
   const probe = createEngineClient({ timeoutMs: PROBE_BUDGET_MS });
   try {
-    await probe.setStockSiglists(stock);
+    // No stock lists here: the probe worker would sign every crash with them on restore, and a
+    // crafted frame that makes a stock line backtrack would hang that instead of a probe.
     const { count } = await probe.restoreCrashes();
     const crashIds = (await probe.exportCrashes()).map((crash) => crash.id);
     const runaway = await locateRunaway({
