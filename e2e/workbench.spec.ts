@@ -133,8 +133,10 @@ test('the detail pane stacks the signatures, shows both traces, explains the fal
   await expect(page.locator('#siglist-editor')).toHaveAttribute('data-file', 'prefix_signature_re.txt');
   await expect(page.locator('#siglist-editor .jump-highlight')).toHaveCount(1);
   await expect(detail.locator('dd').nth(2)).toContainText('mozilla::gfx::SourceSurfaceAlignedRawData::Init | mozilla::gfx::Factory::CreateDataSourceSurface');
-  const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as { files: Record<string, string> });
-  expect(draft.files['prefix_signature_re.txt']?.endsWith('\nmozilla::gfx::SourceSurfaceAlignedRawData::Init\n')).toBe(true);
+  // The draft is saved after a short pause.
+  await expect
+    .poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as { files?: Record<string, string> }).files?.['prefix_signature_re.txt'] ?? ''))
+    .toMatch(/\nmozilla::gfx::SourceSurfaceAlignedRawData::Init\n$/);
 });
 
 test('the editor saves exactly what was typed (no suggestion accepted by Enter), keeps the final newline, and marks line usage', async ({ page }) => {
@@ -185,7 +187,7 @@ test('never loses work: reload after Copy link keeps later edits, a link asks be
   await appendToSiglist(page, 'prefix_signature_re.txt', '\nlater::Edit');
   await expect(page.getByRole('status', { name: 'Draft' })).toHaveText('Edits saved locally');
   await page.reload();
-  const draftOf = () => page.evaluate(() => (JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as { files: Record<string, string> }).files['prefix_signature_re.txt'] ?? '');
+  const draftOf = () => page.evaluate(() => (JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as { files?: Record<string, string> }).files?.['prefix_signature_re.txt'] ?? '');
   await expect(page.getByRole('tab', { name: /prefix_signature_re\.txt/ }).locator('.modified')).toBeVisible();
   expect(await draftOf()).toContain('later::Edit');
   // The crash set came back from IndexedDB, with its size.

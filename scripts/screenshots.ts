@@ -21,6 +21,8 @@ async function prepare(page: Page) {
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('mozilla::gfx::SourceSurfaceAlignedRawData::Init');
+  // Back to the start of the line, so the editor shows the lines from their beginning.
+  await page.keyboard.press('Home');
   await page.waitForFunction(() => !document.querySelector('.change-list.stale'));
   await page.getByRole('tab', { name: /^Crashes/ }).click();
   await page.locator('[data-crash-id]').nth(1).click();
