@@ -20,3 +20,13 @@ describe('big and deep crash inputs', () => {
     expect(api.addCrashes(added)).toBe(300_000);
   });
 });
+
+describe('a 1,000,000-line .jsonl', () => {
+  it('streams into the worker in batches and loads every line', async () => {
+    const api = createEngineApi();
+    const text = '{"crashing_thread":0}\n'.repeat(1_000_000);
+    const report = await api.loadFiles([new File([text], 'million.jsonl')]);
+    expect(report).toMatchObject({ added: 1_000_000, total: 1_000_000, errorCount: 0 });
+    expect(api.crashSetInfo().count).toBe(1_000_000);
+  }, 120_000);
+});
