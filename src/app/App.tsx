@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findCrashIds, isCrashId } from '../engine/index.ts';
 import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
-import type { CrashTraces } from '../worker/engineApi.ts';
+import type { CrashTraces, LoadedCrash } from '../worker/engineApi.ts';
 import { CrashInput } from './crashes/CrashInput.tsx';
 import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { FastSearch } from './crashes/FastSearch.tsx';
@@ -227,10 +227,12 @@ export function App() {
   if (!edited || !stockTexts) return null;
 
   const typedIds = findCrashIds(idText).ids;
-  const experiment = () =>
+  /** The experiment as it stands; an experiment file may also carry the crashes a link cannot. */
+  const experiment = (crashes?: readonly LoadedCrash[]) =>
     createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, {
       examples: rows.some((row) => row.origin === 'example'),
       lists: listSource?.source,
+      crashes,
     });
 
   return (
@@ -249,7 +251,7 @@ export function App() {
           experiment={() => experiment()}
           experimentWithData={async () => {
             const crashes = client ? (await client.exportCrashes()).filter((crash) => crash.origin === 'file' && !isCrashId(crash.id)) : [];
-            return createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, { examples: rows.some((row) => row.origin === 'example'), crashes, lists: listSource?.source });
+            return experiment(crashes);
           }}
           untravelled={untravelled}
           onOpenFile={(text) => {

@@ -1,5 +1,5 @@
 import type { ChangeGroup, ChangeTotals } from './groupChanges.ts';
-import { crashLink, tableCodeSpan } from './markdownInline.ts';
+import { markdownCrashId, markdownTableCode } from './inertMarkdown.ts';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
@@ -23,8 +23,8 @@ export function formatChangesMarkdown(groups: readonly ChangeGroup[], totals: Ch
   lines.push('| Before (stock lists) | After (edited lists) | Change | Crashes | Examples |', '|---|---|---|--:|---|');
   for (const group of changed) {
     const kind = group.alsoSplit ? 'merged, split' : group.kind;
-    const links = group.exampleIds.slice(0, examples).map((id, n) => crashLink(id, `${n + 1}`)).join(' ');
-    lines.push(`| ${tableCodeSpan(group.stock)} | ${tableCodeSpan(group.edited)} | ${kind} | ${group.count.toLocaleString('en')} | ${links.replaceAll('|', '\\|')} |`);
+    const links = group.exampleIds.slice(0, examples).map((id, n) => markdownCrashId(id, `${n + 1}`)).join(' ');
+    lines.push(`| ${markdownTableCode(group.stock)} | ${markdownTableCode(group.edited)} | ${kind} | ${group.count.toLocaleString('en')} | ${links.replaceAll('|', '\\|')} |`);
   }
   return `${lines.join('\n')}\n`;
 }

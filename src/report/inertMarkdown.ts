@@ -23,7 +23,14 @@ export function markdownCode(text: string): string {
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 
+export const CRASH_REPORT_URL = 'https://crash-stats.mozilla.org/report/index/';
+
 /** A crash id links to its report only when it is one; anything else is shown as literal code. */
-export function markdownCrashId(crashId: string): string {
-  return isCrashId(crashId) ? `[${crashId}](https://crash-stats.mozilla.org/report/index/${crashId})` : markdownCode(crashId);
+export function markdownCrashId(crashId: string, label = crashId): string {
+  return isCrashId(crashId) ? `[${label}](${CRASH_REPORT_URL}${crashId})` : markdownCode(crashId);
+}
+
+/** A code span for a GitHub table cell: a pipe ends the cell even inside a code span unless escaped. */
+export function markdownTableCode(text: string): string {
+  return markdownCode(text).replaceAll('|', '\\|');
 }

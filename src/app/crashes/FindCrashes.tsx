@@ -1,38 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
-import { fetchSuperSearchHits, type SuperSearchProgress } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { buildSuperSearchFilters, MAX_RESULTS, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
 import { SuperSearchProgressLine } from './SuperSearchProgressLine.tsx';
 import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
+import { useSuperSearchRun } from './useSuperSearchRun.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A Super Search form that fills the crash id list. */
 export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds(ids: readonly string[]): void }) {
   const [search, setSearch] = useState<CrashSearch>({ product: 'Firefox', version: '', channel: '', signatureContains: '', from: day(-7), to: day(1), count: 100 });
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<SuperSearchProgress | null>(null);
+  const { status, setStatus, busy, progress, run } = useSuperSearchRun(client);
   const update = (patch: Partial<CrashSearch>) => setSearch((current) => ({ ...current, ...patch }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = validateSearch(search);
     if (problem) return setStatus(problem);
-    setBusy(true);
-    setStatus('');
-    setProgress(null);
-    try {
-      const result = await fetchSuperSearchHits(client, { filters: buildSuperSearchFilters(search), wanted: search.count, onProgress: setProgress });
-      if (result.status !== 'ok') {
-        setStatus(`Search failed: ${result.message}`);
-        return;
-      }
-      onIds(result.hits.map((hit) => String(hit.uuid)));
-      setStatus(`Found ${result.hits.length} crash${result.hits.length === 1 ? '' : 'es'}`);
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(buildSuperSearchFilters(search), search.count);
+    if (result.status !== 'ok') return setStatus(`Search failed: ${result.message}`);
+    onIds(result.hits.map((hit) => String(hit.uuid)));
+    setStatus(`Found ${result.hits.length} crash${result.hits.length === 1 ? '' : 'es'}`);
   };
 
   return (

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient, SuperSearchHit } from '../../crash-stats/createCrashStatsClient.ts';
-import { fetchSuperSearchHits, type SuperSearchProgress } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { parseSuperSearchUrl, SuperSearchUrlError } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { SuperSearchProgressLine } from './SuperSearchProgressLine.tsx';
+import { useSuperSearchRun } from './useSuperSearchRun.ts';
 
 export interface SuperSearchUrlFormProps {
   readonly client: CrashStatsClient;
@@ -21,9 +21,7 @@ export interface SuperSearchUrlFormProps {
 export function SuperSearchUrlForm({ client, columns, submitLabel = 'Load crash ids', onHits }: SuperSearchUrlFormProps) {
   const [url, setUrl] = useState('');
   const [count, setCount] = useState(1000);
-  const [status, setStatus] = useState('');
-  const [progress, setProgress] = useState<SuperSearchProgress | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { status, setStatus, busy, progress, run } = useSuperSearchRun(client);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,17 +33,10 @@ export function SuperSearchUrlForm({ client, columns, submitLabel = 'Load crash 
       throw error;
     }
     if (!Number.isInteger(count) || count < 1) return setStatus('Crashes to load must be a positive whole number.');
-    setBusy(true);
-    setStatus('');
-    setProgress(null);
-    try {
-      const result = await fetchSuperSearchHits(client, { filters, wanted: count, columns, onProgress: setProgress });
-      onHits(result.hits);
-      const found = `${result.hits.length.toLocaleString('en-US')} of ${result.total.toLocaleString('en-US')} crashes in ${result.requests} requests`;
-      setStatus(result.status === 'ok' ? `Loaded ${found}${result.windows ? ` (${result.windows} date windows)` : ''}` : `Search failed after ${found}: ${result.message}`);
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(filters, count, columns);
+    onHits(result.hits);
+    const found = `${result.hits.length.toLocaleString('en-US')} of ${result.total.toLocaleString('en-US')} crashes in ${result.requests} requests`;
+    setStatus(result.status === 'ok' ? `Loaded ${found}${result.windows ? ` (${result.windows} date windows)` : ''}` : `Search failed after ${found}: ${result.message}`);
   };
 
   return (

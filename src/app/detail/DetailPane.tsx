@@ -3,7 +3,7 @@ import type { SiglistMatch } from '../../engine/types.ts';
 import type { CrashTraces, ResultRow } from '../../worker/engineApi.ts';
 import { SignatureCell } from '../results/SignatureCell.tsx';
 import { TraceView, type FrameAction } from './TraceView.tsx';
-import { CRASH_REPORT_URL } from '../../report/markdownInline.ts';
+import { CRASH_REPORT_URL } from '../../report/inertMarkdown.ts';
 import { isCrashId } from '../../engine/index.ts';
 
 interface Props {
