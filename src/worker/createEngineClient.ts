@@ -1,6 +1,17 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, RunResult } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult } from './engineApi.ts';
+import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
+import { unpackRows, type ResultRow } from './packedRows.ts';
+
+/** A run's result on the page: the rows unpacked and grouped, the rest as the worker sent it. */
+export interface RunResult extends Omit<PackedRunResult, 'packed'> {
+  readonly rows: readonly ResultRow[];
+  /** What the edit did, pair by pair (grouped here from the packed numbers: cheap). */
+  readonly changes: ChangeReport;
+}
+
+const unpackRun = ({ packed, ...rest }: PackedRunResult): RunResult => ({ ...rest, rows: unpackRows(packed), changes: groupNumberedChanges(packed) });
 
 /** A call that was cut short: cancelled by the user, or stopped by the watchdog. */
 export class EngineInterruptedError extends Error {
@@ -97,7 +108,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     addCrashes: (crashes) => guarded(() => remote.addCrashes(crashes), LOAD_TIMEOUT_MS),
     clearCrashes: () => guarded(() => remote.clearCrashes(), LOAD_TIMEOUT_MS),
     crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
-    run: (texts) => guarded(() => remote.run(texts)),
+    run: (texts) => guarded(() => remote.run(texts)).then(unpackRun),
     trace: (id) => guarded(() => remote.trace(id)),
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),

@@ -11,31 +11,19 @@ import {
   type SignatureResult,
 } from '../engine/index.ts';
 import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
-import { createCrashStore, type CrashOrigin, type LoadedCrash } from './crashStore.ts';
+import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
+import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
 export type { LineUsage } from './countLineUsage.ts';
+export type { ResultRow } from './packedRows.ts';
 
-/** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
-export interface ResultRow {
-  readonly id: string;
-  readonly production: string | null;
-  readonly stock: string;
-  readonly edited: string;
-  /** Notes of the edited-lists run. */
-  readonly notes: readonly string[];
-  readonly origin: CrashOrigin;
-  /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
-  readonly needsFullCrash?: string;
-  /** Fast mode signed it on an assumption the user allowed: which. */
-  readonly assumption?: string;
-}
-
-export interface RunResult {
-  readonly rows: readonly ResultRow[];
+/** A run as the worker sends it: rows packed (see PackedRows); the client unpacks them. */
+export interface PackedRunResult {
+  readonly packed: PackedRows;
   readonly errors: readonly SiglistError[];
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
@@ -186,8 +174,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     notes: readonly (readonly string[])[],
     reasons: readonly (string | undefined)[],
     assumptions: readonly (string | undefined)[],
-  ): ResultRow[] =>
-    store.crashes.map(({ id, crash, origin }, position) => {
+  ): PackedRows =>
+    packRows(store.size, (position) => {
+      const { id, crash, origin } = store.crashes[position] as LoadedCrash;
       const row: ResultRow = {
         id,
         production: productionOf(crash),
@@ -287,7 +276,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       await saving;
     },
 
-    run(texts: SiglistTexts): RunResult {
+    run(texts: SiglistTexts): PackedRunResult {
       const started = performance.now();
       signStock();
       // Nothing edited: the stock run already has every answer.
@@ -296,7 +285,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         edited = stock;
         editedLineNumbersChanged = false;
         usageGeneration++;
-        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+        return { packed: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
@@ -314,7 +303,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         reasons.push(reason);
         assumptions.push(assumption);
       });
-      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      return { packed: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     /**

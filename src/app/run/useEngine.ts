@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
-import type { CrashSetInfo, LineUsage, RunResult } from '../../worker/engineApi.ts';
+import { createEngineClient, EngineInterruptedError, type EngineClient, type RunResult } from '../../worker/createEngineClient.ts';
+import type { CrashSetInfo, LineUsage } from '../../worker/engineApi.ts';
 import { describeRunaway, describeSearch } from './describeRunaway.ts';
 import { locateRunawayInWorker } from './locateRunawayInWorker.ts';
 
@@ -63,10 +63,13 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
       client.run(edited).then(
         (next) => {
           if (run !== generation.current) return;
-          setResult(next);
-          setProblem(null);
-          setStale(false);
-          setRunning(false);
+          // A transition: rendering 17,000 rows' worth of tables yields to typing and scrolling.
+          startTransition(() => {
+            setResult(next);
+            setProblem(null);
+            setStale(false);
+            setRunning(false);
+          });
           client.lineUsage().then(
             (counted) => counted && run === generation.current && setUsage(counted),
             () => undefined,
