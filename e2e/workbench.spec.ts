@@ -252,6 +252,15 @@ test('a big file loads with a progress bar and consistent counts', async ({ page
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('60,000 crashes', { timeout: 60_000 });
   await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('60,000 loaded');
   await expect(progress).toHaveCount(0);
+  // The file itself was kept in IndexedDB: a reload reads it again, same set, same signatures.
+  await showCrashes(page);
+  const lastRow = page.locator('[data-crash-id="load-0"] [data-column="stock"]');
+  await expect(lastRow).toHaveAttribute('title', 'Frame0::Run');
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('60,000 crashes', { timeout: 60_000 });
+  await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('60,000 loaded');
+  await showCrashes(page);
+  await expect(lastRow).toHaveAttribute('title', 'Frame0::Run');
 });
 
 test('keyboard: one Tab stop per table, arrows move the selection, ? lists the shortcuts', async ({ page }) => {

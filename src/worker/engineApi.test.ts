@@ -2,29 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createPageSideApi as createEngineApi } from './testing/createPageSideApi.ts';
 import type { LoadedCrash } from './crashStore.ts';
-import type { CrashSetPersistence } from './persistCrashSet.ts';
+import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { hitToCrashData, NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION } from '../crash-stats/fast/signFromHit.ts';
 
 const stock = loadStockSiglists();
 const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
 const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
 
-/** IndexedDB stand-in with the same contract: what was saved comes back. */
+/** IndexedDB stand-in with the same contract: the steps saved come back, in order. */
 function memoryPersistence(): CrashSetPersistence & { saves: number } {
-  let saved: LoadedCrash[] = [];
+  let records: CrashSetRecord[] = [];
   let bytes = 0;
   return {
     saves: 0,
     async load() {
-      return saved.length ? { crashes: saved.slice(), bytes } : null;
+      return records.length ? { records: records.slice(), bytes } : null;
     },
-    async save(crashes, _changed, size) {
+    async append(record, size) {
       this.saves++;
-      saved = crashes.slice();
+      records.push(record.kind === 'crashes' ? { kind: 'crashes', crashes: structuredClone(record.crashes) } : record);
       bytes = size;
     },
     async clear() {
-      saved = [];
+      records = [];
     },
   };
 }
@@ -143,8 +143,32 @@ describe('createEngineApi', () => {
     expect((await third.restoreCrashes()).count).toBe(0);
   });
 
+  it('keeps a chosen file as the file, and replays files and fetched crashes in their order', async () => {
+    const persistence = memoryPersistence();
+    const first = createEngineApi({ persistence });
+    first.setStockSiglists(stock);
+    const other = { ...crash, original_signature: 'other', threads: [{ frames: [{ function: 'nsOther::Thing()' }] }] };
+    await first.loadFiles([new File([[JSON.stringify({ ...crash, uuid: 'a' }), JSON.stringify({ ...crash, uuid: 'b' })].join('\n')], 'set.jsonl')]);
+    // Fetched again later: replaces crash "a" in place.
+    first.addCrashes([{ id: 'a', crash: other, origin: 'crash-stats' }]);
+    await first.crashSetInfo();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(persistence.saves).toBe(2);
+    const saved = await persistence.load();
+    expect(saved?.records.map((record) => record.kind)).toEqual(['file', 'crashes']);
+
+    const second = createEngineApi({ persistence });
+    second.setStockSiglists(stock);
+    expect((await second.restoreCrashes()).count).toBe(2);
+    expect(second.run(stock).rows.map((row) => [row.id, row.stock, row.origin])).toEqual(first.run(stock).rows.map((row) => [row.id, row.stock, row.origin]));
+    expect(second.run(stock).rows.map((row) => [row.id, row.stock, row.origin])).toEqual([
+      ['a', 'nsOther::Thing', 'crash-stats'],
+      ['b', 'nsFoo::Bar', 'file'],
+    ]);
+  });
+
   it('reports a store that refuses to save, and keeps the crashes loaded', async () => {
-    const persistence = { ...memoryPersistence(), save: () => Promise.reject(new Error('QuotaExceededError')) };
+    const persistence = { ...memoryPersistence(), append: () => Promise.reject(new Error('QuotaExceededError')) };
     const api = createEngineApi({ persistence });
     api.setStockSiglists(stock);
     api.addCrashes([{ id: 'c1', crash }]);

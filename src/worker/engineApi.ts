@@ -13,7 +13,7 @@ import {
 import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
-import type { CrashSetPersistence } from './persistCrashSet.ts';
+import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
@@ -141,11 +141,11 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     }
   };
 
-  const persist = (positions: Iterable<number>) => {
+  /** Saves one step of the set (a file, or crashes that came another way) after the steps before it. */
+  const persist = (record: CrashSetRecord) => {
     if (!persistence) return;
-    const changed = [...positions];
     saving = saving
-      .then(() => persistence.save(store.crashes, changed, bytes))
+      .then(() => persistence.append(record, bytes))
       .then(
         () => {
           persistProblem = null;
@@ -157,15 +157,22 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   };
 
   const add = (batch: readonly LoadedCrash[]) => {
-    const before = store.size;
     const change = store.add(batch);
     // A replaced crash changes an old position: sign again from scratch.
     if (change.replaced.length > 0) forgetStock(0);
     usage = null;
-    const changed: number[] = [...change.replaced];
-    for (let position = before; position < store.size; position++) changed.push(position);
-    return changed;
   };
+
+  /** Reads one file's crashes into the set. */
+  const readFile = (file: File, sink: { onCrashes?(count: number): void; onError?(message: string): void; onBytes?(bytesRead: number): void } = {}) =>
+    readCrashFile(file, {
+      add(batch) {
+        add(batch);
+        sink.onCrashes?.(batch.length);
+      },
+      error: (message) => sink.onError?.(message),
+      progress: (bytesRead) => sink.onBytes?.(bytesRead),
+    });
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
 
@@ -209,10 +216,12 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         if (!persistence || store.size > 0) return;
         try {
           const saved = await persistence.load();
-          if (saved) {
-            add(saved.crashes);
-            bytes = saved.bytes;
+          if (!saved) return;
+          for (const record of saved.records) {
+            if (record.kind === 'crashes') add(record.crashes);
+            else await readFile(record.file);
           }
+          bytes = saved.bytes;
         } catch (error) {
           persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
         }
@@ -228,23 +237,22 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const started = performance.now();
       const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
       const errors: string[] = [];
-      const changed: number[] = [];
       let errorCount = 0;
       let crashes = 0;
       let doneBytes = 0;
       let lastReport = 0;
       for (const file of files) {
         let fileBytes = 0;
-        await readCrashFile(file, {
-          add(batch) {
-            crashes += batch.length;
-            for (const position of add(batch)) changed.push(position);
+        const before = crashes;
+        await readFile(file, {
+          onCrashes(count) {
+            crashes += count;
           },
-          error(message) {
+          onError(message) {
             errorCount++;
             if (errors.length < MAX_REPORTED_ERRORS) errors.push(message);
           },
-          progress(bytesRead) {
+          onBytes(bytesRead) {
             fileBytes = bytesRead;
             const now = performance.now();
             if (now - lastReport < PROGRESS_EVERY_MS) return;
@@ -253,16 +261,18 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
           },
         });
         doneBytes += fileBytes;
+        bytes += file.size;
+        // The file itself is kept, read again on the next visit: nothing is cloned now.
+        if (crashes > before) persist({ kind: 'file', file });
       }
-      bytes += bytesTotal;
-      persist(changed);
       return { added: crashes, total: store.size, errors, errorCount };
     },
 
     /** Adds crashes that arrived elsewhere (fetched from Crash Stats, the examples). */
     addCrashes(batch: readonly LoadedCrash[]): number {
-      persist(add(batch));
+      add(batch);
       for (const { crash } of batch) bytes += JSON.stringify(crash).length;
+      persist({ kind: 'crashes', crashes: batch });
       return store.size;
     },
 
