@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createPageSideApi as createEngineApi } from './testing/createPageSideApi.ts';
-import type { LoadedCrash } from './crashStore.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { hitToCrashData, NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION } from '../crash-stats/fast/signFromHit.ts';
 
