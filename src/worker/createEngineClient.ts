@@ -5,13 +5,12 @@ import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.
 import { unpackRows, type ResultRow } from './packedRows.ts';
 
 /** A run's result on the page: the rows unpacked and grouped, the rest as the worker sent it. */
-export interface RunResult extends Omit<PackedRunResult, 'packed'> {
+export interface RunResult extends Omit<PackedRunResult, 'packed' | 'crashSetVersion'> {
   readonly rows: readonly ResultRow[];
   /** What the edit did, pair by pair (grouped here from the packed numbers: cheap). */
   readonly changes: ChangeReport;
 }
 
-const unpackRun = ({ packed, ...rest }: PackedRunResult): RunResult => ({ ...rest, rows: unpackRows(packed), changes: groupNumberedChanges(packed) });
 
 /** A call that was cut short: cancelled by the user, or stopped by the watchdog. */
 export class EngineInterruptedError extends Error {
@@ -59,8 +58,19 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
   let remote: Remote<EngineApi>;
   let stock: SiglistTexts | null = null;
   const interrupters = new Set<(error: EngineInterruptedError) => void>();
+  /** The crash ids of the worker's crash set at a version: runs send them only when the set changed. */
+  let knownIds: { version: number; ids: readonly string[] } | null = null;
+
+  const unpackRun = ({ packed, crashSetVersion, ...rest }: PackedRunResult): RunResult => {
+    if (packed.ids) knownIds = { version: crashSetVersion, ids: packed.ids };
+    if (knownIds?.version !== crashSetVersion) throw new Error('The run came without the crash ids it needs.');
+    const { ids } = knownIds;
+    return { ...rest, rows: unpackRows(packed, ids), changes: groupNumberedChanges({ ...packed, ids }) };
+  };
 
   const start = () => {
+    // A new worker numbers its crash set afresh.
+    knownIds = null;
     worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
     remote = wrap<EngineApi>(worker);
     if (stock) void remote.setStockSiglists(stock);
@@ -108,7 +118,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     addCrashes: (crashes) => guarded(() => remote.addCrashes(crashes), LOAD_TIMEOUT_MS),
     clearCrashes: () => guarded(() => remote.clearCrashes(), LOAD_TIMEOUT_MS),
     crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
-    run: (texts) => guarded(() => remote.run(texts)).then(unpackRun),
+    run: (texts) => guarded(() => remote.run(texts, knownIds?.version ?? -1)).then(unpackRun),
     trace: (id) => guarded(() => remote.trace(id)),
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),

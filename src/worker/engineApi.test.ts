@@ -177,3 +177,20 @@ describe('createEngineApi', () => {
     expect(info.persistProblem).toMatch(/QuotaExceededError/);
   });
 });
+
+describe('runs as the worker sends them', () => {
+  it('sends the crash ids only when the page does not have this version of the set', async () => {
+    const { createEngineApi: createRawApi } = await import('./engineApi.ts');
+    const api = createRawApi();
+    api.setStockSiglists(stock);
+    api.addCrashes([{ id: 'c1', crash }]);
+    const first = api.run(stock);
+    expect(first.packed.ids).toEqual(['c1']);
+    expect(api.run(stock, first.crashSetVersion).packed.ids).toBeNull();
+    api.addCrashes([{ id: 'c2', crash }]);
+    const afterAdd = api.run(stock, first.crashSetVersion);
+    expect(afterAdd.packed.ids).toEqual(['c1', 'c2']);
+    await api.clearCrashes();
+    expect(api.run(stock, afterAdd.crashSetVersion).packed.ids).toEqual([]);
+  });
+});

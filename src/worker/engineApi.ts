@@ -24,6 +24,8 @@ export type { ResultRow } from './packedRows.ts';
 /** A run as the worker sends it: rows packed (see PackedRows); the client unpacks them. */
 export interface PackedRunResult {
   readonly packed: PackedRows;
+  /** Changes whenever the crash set does: the page keeps the ids it was sent for a version. */
+  readonly crashSetVersion: number;
   readonly errors: readonly SiglistError[];
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
@@ -101,6 +103,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
+  let crashSetVersion = 0;
 
   /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
   const sign = (
@@ -157,6 +160,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   };
 
   const add = (batch: readonly LoadedCrash[]) => {
+    crashSetVersion++;
     const change = store.add(batch);
     // A replaced crash changes an old position: sign again from scratch.
     if (change.replaced.length > 0) forgetStock(0);
@@ -181,6 +185,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     notes: readonly (readonly string[])[],
     reasons: readonly (string | undefined)[],
     assumptions: readonly (string | undefined)[],
+    withIds: boolean,
   ): PackedRows =>
     packRows(store.size, (position) => {
       const { id, crash, origin } = store.crashes[position] as LoadedCrash;
@@ -196,7 +201,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       if (reason !== undefined) return { ...row, needsFullCrash: reason };
       const assumption = assumptions[position] ?? stockAssumptions[position];
       return assumption === undefined ? row : { ...row, assumption };
-    });
+    }, withIds);
 
   let restoring: Promise<void> | null = null;
   const api = {
@@ -278,6 +283,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
     async clearCrashes(): Promise<void> {
       store.clear();
+      crashSetVersion++;
       bytes = 0;
       forgetStock(0);
       usage = null;
@@ -286,7 +292,9 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       await saving;
     },
 
-    run(texts: SiglistTexts): PackedRunResult {
+    /** Signs the set with these lists; the ids are sent only if the page's version of the set is not the current one. */
+    run(texts: SiglistTexts, pageCrashSetVersion = -1): PackedRunResult {
+      const withIds = pageCrashSetVersion !== crashSetVersion;
       const started = performance.now();
       signStock();
       // Nothing edited: the stock run already has every answer.
@@ -295,7 +303,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         edited = stock;
         editedLineNumbersChanged = false;
         usageGeneration++;
-        return { packed: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+        return { packed: rowsFor(stockSignatures, [], [], [], withIds), crashSetVersion, errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
@@ -313,7 +321,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         reasons.push(reason);
         assumptions.push(assumption);
       });
-      return { packed: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      return { packed: rowsFor(signatures, notes, reasons, assumptions, withIds), crashSetVersion, errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     /**

@@ -22,7 +22,8 @@ export interface ResultRow {
  * which is what used to make receiving a run a long main-thread task.
  */
 export interface PackedRows {
-  readonly ids: readonly string[];
+  /** Crash ids by position; null when the page already has them (the crash set did not change since). */
+  readonly ids: readonly string[] | null;
   readonly strings: readonly string[];
   /** Index into `strings`, or -1 for a crash without a production signature. */
   readonly production: Int32Array;
@@ -40,8 +41,11 @@ export interface PackedRows {
 
 const ORIGINS: readonly CrashOrigin[] = ['crash-stats', 'file', 'example'];
 
-/** Packs rows given column by column (`rowAt` is called once per position, in order). */
-export function packRows(count: number, rowAt: (position: number) => ResultRow): PackedRows {
+/**
+ * Packs rows (`rowAt` is called once per position, in order). The ids are
+ * left out when the page said it has them already.
+ */
+export function packRows(count: number, rowAt: (position: number) => ResultRow, withIds = true): PackedRows {
   const strings: string[] = [];
   const indexes = new Map<string, number>();
   const intern = (text: string) => {
@@ -53,7 +57,7 @@ export function packRows(count: number, rowAt: (position: number) => ResultRow):
     }
     return index;
   };
-  const ids: string[] = new Array<string>(count);
+  const ids: string[] | null = withIds ? new Array<string>(count) : null;
   const production = new Int32Array(count);
   const stock = new Int32Array(count);
   const edited = new Int32Array(count);
@@ -64,7 +68,7 @@ export function packRows(count: number, rowAt: (position: number) => ResultRow):
   const assumptions: [number, number][] = [];
   for (let position = 0; position < count; position++) {
     const row = rowAt(position);
-    ids[position] = row.id;
+    if (ids) ids[position] = row.id;
     production[position] = row.production === null ? -1 : intern(row.production);
     stock[position] = intern(row.stock);
     edited[position] = intern(row.edited);
@@ -81,8 +85,8 @@ export function packRows(count: number, rowAt: (position: number) => ResultRow):
 const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** The rows again, as objects that share the table's strings (cheap: no string is copied). */
-export function unpackRows(packed: PackedRows): ResultRow[] {
-  const { ids, strings, production, stock, edited, origins, notesStart, notes } = packed;
+export function unpackRows(packed: PackedRows, ids: readonly string[]): ResultRow[] {
+  const { strings, production, stock, edited, origins, notesStart, notes } = packed;
   const string = (index: number) => strings[index] as string;
   const needs = new Map(packed.needsFullCrash);
   const assumed = new Map(packed.assumptions);

@@ -8,8 +8,8 @@ export function createPageSideApi(...args: Parameters<typeof createEngineApi>) {
   return {
     ...api,
     run(texts: SiglistTexts) {
-      const { packed, ...rest } = api.run(texts);
-      return { ...rest, rows: unpackRows(packed) };
+      const { packed, crashSetVersion: _version, ...rest } = api.run(texts);
+      return { ...rest, rows: unpackRows(packed, packed.ids ?? []) };
     },
   };
 }
