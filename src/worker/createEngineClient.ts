@@ -28,7 +28,8 @@ export interface EngineClient {
   addCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
   clearCrashes(): Promise<void>;
   crashSetInfo(): Promise<CrashSetInfo>;
-  run(texts: SiglistTexts): Promise<RunResult>;
+  /** Null when a newer run (or a change to the crash set) overtook this one. */
+  run(texts: SiglistTexts): Promise<RunResult | null>;
   trace(id: string): Promise<CrashTraces | null>;
   /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
   lineUsage(): Promise<LineUsage[] | null>;
@@ -61,7 +62,9 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
   /** The crash ids of the worker's crash set at a version: runs send them only when the set changed. */
   let knownIds: { version: number; ids: readonly string[] } | null = null;
 
-  const unpackRun = ({ packed, crashSetVersion, ...rest }: PackedRunResult): RunResult => {
+  const unpackRun = (run: PackedRunResult | null): RunResult | null => {
+    if (!run) return null;
+    const { packed, crashSetVersion, ...rest } = run;
     if (packed.ids) knownIds = { version: crashSetVersion, ids: packed.ids };
     if (knownIds?.version !== crashSetVersion) throw new Error('The run came without the crash ids it needs.');
     const { ids } = knownIds;

@@ -64,6 +64,33 @@ export interface CrashSetInfo {
 }
 
 const MAX_REPORTED_ERRORS = 200;
+/** Work between two looks at the message queue: short enough that a new keystroke's run starts promptly. */
+const SLICE_MS = 12;
+
+/** Lets the worker take the messages that came in (a newer run, a cancel) without the delay timers have. */
+const yieldToMessages = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** Calls step(0 … count - 1), yielding every sliceMs; false when overtaken() turned true at a yield. */
+async function inSlices(count: number, sliceMs: number, overtaken: () => boolean, step: (index: number) => void): Promise<boolean> {
+  let sliceStart = performance.now();
+  for (let index = 0; index < count; index++) {
+    if ((index & 63) === 63 && performance.now() - sliceStart >= sliceMs) {
+      await yieldToMessages();
+      if (overtaken()) return false;
+      sliceStart = performance.now();
+    }
+    step(index);
+  }
+  return !overtaken();
+}
 const PROGRESS_EVERY_MS = 100;
 /** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
 const USAGE_SLICE = 500;
@@ -79,7 +106,7 @@ const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((fil
  * the stock lists once, and re-signs with edited lists on every run. The
  * main thread only ever receives rows and one crash's traces.
  */
-export function createEngineApi({ persistence }: { persistence?: CrashSetPersistence } = {}) {
+export function createEngineApi({ persistence, sliceMs = SLICE_MS }: { persistence?: CrashSetPersistence; sliceMs?: number } = {}) {
   const store = createCrashStore();
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
@@ -97,8 +124,8 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let editedLineNumbersChanged = false;
   /** Line usage of the current edited generator, once counted. */
   let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
-  /** Bumped by every run, so a usage count still going for an older run stops. */
-  let usageGeneration = 0;
+  /** Bumped by every run, so an older run or usage count still going stops. */
+  let runGeneration = 0;
   let edited: SignatureGenerator | null = null;
   let bytes = 0;
   let persistProblem: string | null = null;
@@ -127,21 +154,24 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
    * crash that makes a stock line backtrack then hangs a run, which the
    * watchdog stops and explains, never a load.
    */
-  const signStock = () => {
-    if (!stock) return;
+  const signStock = async (overtaken: () => boolean): Promise<boolean> => {
+    if (!stock) return true;
+    const generator = stock;
     if (stockSignedUpTo === 0) {
       stockSignatures = [];
       stockReasons = [];
       stockAssumptions = [];
     }
     const crashes = store.crashes;
-    for (let position = stockSignedUpTo; position < crashes.length; position++) {
-      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
+    // Progress is kept: a run overtaken half-way leaves the rest to the next one.
+    return inSlices(crashes.length - stockSignedUpTo, sliceMs, overtaken, () => {
+      const position = stockSignedUpTo;
+      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
       stockAssumptions[position] = assumption;
       stockSignedUpTo = position + 1;
-    }
+    });
   };
 
   /** Saves one step of the set (a file, or crashes that came another way) after the steps before it. */
@@ -293,34 +323,44 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
     },
 
     /** Signs the set with these lists; the ids are sent only if the page's version of the set is not the current one. */
-    run(texts: SiglistTexts, pageCrashSetVersion = -1): PackedRunResult {
-      const withIds = pageCrashSetVersion !== crashSetVersion;
+    /**
+     * Signs the set with these lists; the ids are sent only if the page's
+     * version of the set is not the current one. The work is done in slices,
+     * and a run that a newer run (or a change to the crash set) overtook stops
+     * at the next slice and answers null: the page can start a run on every
+     * keystroke without waiting for the one before.
+     */
+    async run(texts: SiglistTexts, pageCrashSetVersion = -1): Promise<PackedRunResult | null> {
       const started = performance.now();
-      signStock();
+      const generation = ++runGeneration;
+      const setVersion = crashSetVersion;
+      const overtaken = () => generation !== runGeneration || setVersion !== crashSetVersion;
+      if (!(await signStock(overtaken))) return null;
+      const withIds = pageCrashSetVersion !== crashSetVersion;
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
         if (edited !== stock) usage = null;
         edited = stock;
         editedLineNumbersChanged = false;
-        usageGeneration++;
         return { packed: rowsFor(stockSignatures, [], [], [], withIds), crashSetVersion, errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
       usage = null;
-      usageGeneration++;
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
       const assumptions: (string | undefined)[] = [];
-      store.crashes.forEach((loaded) => {
-        const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
+      const crashes = store.crashes;
+      const signed = await inSlices(crashes.length, sliceMs, overtaken, (position) => {
+        const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
         assumptions.push(assumption);
       });
+      if (!signed) return null;
       return { packed: rowsFor(signatures, notes, reasons, assumptions, withIds), crashSetVersion, errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
@@ -332,13 +372,13 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const generator = edited;
       if (!generator) return [];
       if (usage?.generator === generator) return usage.counter.summary();
-      const generation = usageGeneration;
+      const generation = runGeneration;
       const counter = createLineUsage();
       const crashes = store.crashes;
       for (let position = 0; position < crashes.length; position++) {
         if (position % USAGE_SLICE === USAGE_SLICE - 1) {
           await new Promise((resolve) => setTimeout(resolve, 0));
-          if (generation !== usageGeneration) return null;
+          if (generation !== runGeneration) return null;
         }
         const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
         if (result) counter.add(position, result);

@@ -7,8 +7,10 @@ export function createPageSideApi(...args: Parameters<typeof createEngineApi>) {
   const api = createEngineApi(...args);
   return {
     ...api,
-    run(texts: SiglistTexts) {
-      const { packed, crashSetVersion: _version, ...rest } = api.run(texts);
+    async run(texts: SiglistTexts) {
+      const run = await api.run(texts);
+      if (!run) throw new Error('the run was overtaken');
+      const { packed, crashSetVersion: _version, ...rest } = run;
       return { ...rest, rows: unpackRows(packed, packed.ids ?? []) };
     },
   };
