@@ -3,6 +3,7 @@ import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts
 import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult } from './engineApi.ts';
 import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
 import { unpackRows, type ResultRow } from './packedRows.ts';
+import { nextTask } from './nextTask.ts';
 
 /** A run's result on the page: the rows unpacked and grouped, the rest as the worker sent it. */
 export interface RunResult extends Omit<PackedRunResult, 'packed' | 'crashSetVersion'> {
@@ -62,13 +63,17 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
   /** The crash ids of the worker's crash set at a version: runs send them only when the set changed. */
   let knownIds: { version: number; ids: readonly string[] } | null = null;
 
-  const unpackRun = (run: PackedRunResult | null): RunResult | null => {
+  /** Unpacks and groups in separate tasks, so that no single task on the page is long. */
+  const unpackRun = async (run: PackedRunResult | null): Promise<RunResult | null> => {
     if (!run) return null;
     const { packed, crashSetVersion, ...rest } = run;
     if (packed.ids) knownIds = { version: crashSetVersion, ids: packed.ids };
     if (knownIds?.version !== crashSetVersion) throw new Error('The run came without the crash ids it needs.');
     const { ids } = knownIds;
-    return { ...rest, rows: unpackRows(packed, ids), changes: groupNumberedChanges({ ...packed, ids }) };
+    await nextTask();
+    const rows = unpackRows(packed, ids);
+    await nextTask();
+    return { ...rest, rows, changes: groupNumberedChanges({ ...packed, ids }) };
   };
 
   const start = () => {

@@ -15,6 +15,7 @@ import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
+import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
@@ -67,23 +68,12 @@ const MAX_REPORTED_ERRORS = 200;
 /** Work between two looks at the message queue: short enough that a new keystroke's run starts promptly. */
 const SLICE_MS = 12;
 
-/** Lets the worker take the messages that came in (a newer run, a cancel) without the delay timers have. */
-const yieldToMessages = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-
 /** Calls step(0 … count - 1), yielding every sliceMs; false when overtaken() turned true at a yield. */
 async function inSlices(count: number, sliceMs: number, overtaken: () => boolean, step: (index: number) => void): Promise<boolean> {
   let sliceStart = performance.now();
   for (let index = 0; index < count; index++) {
     if ((index & 63) === 63 && performance.now() - sliceStart >= sliceMs) {
-      await yieldToMessages();
+      await nextTask();
       if (overtaken()) return false;
       sliceStart = performance.now();
     }
