@@ -8,6 +8,7 @@ export { createFrameCache, type FrameCache } from './frames/frameCache.ts';
 export { getCrashingThread as crashingThreadIndex } from './python/crashFields.ts';
 export { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 export { convertProcessedCrash, isProcessedCrash, NotACrashError } from './convertProcessedCrash.ts';
+export { keepSigningInput } from './keepSigningInput.ts';
 export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './crashIds.ts';
 export { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';

@@ -1,4 +1,4 @@
-import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import { convertProcessedCrash, isProcessedCrash, keepSigningInput, type CrashData } from '../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../engine/nestingDepth.ts';
 import type { LoadedCrash } from './crashStore.ts';
 
@@ -19,9 +19,12 @@ function idOf(value: Record<string, unknown>, fallback: string): string {
 /** Turns one parsed item into a crash, detecting processed crash vs. crash data. */
 function toCrash(value: unknown, fallbackId: string): LoadedCrash {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
-  if (nestsDeeperThan(value)) throw new Error(`nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`);
   const record = value as Record<string, unknown>;
-  const crash: CrashData = isProcessedCrash(record) ? convertProcessedCrash(record) : record;
+  const processed = isProcessedCrash(record);
+  // Crash data is cut to what signing reads first (top-level fields only), so the depth check walks two threads, not all.
+  const checked = processed ? record : keepSigningInput(record);
+  if (nestsDeeperThan(checked)) throw new Error(`nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`);
+  const crash: CrashData = processed ? keepSigningInput(convertProcessedCrash(record)) : checked;
   return { id: idOf(record, fallbackId), crash };
 }
 
