@@ -14,7 +14,7 @@ import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
-import { readCrashFile } from './readCrashFile.ts';
+import { readCrashFile, type ReadOptions } from './readCrashFile.ts';
 import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
@@ -96,7 +96,15 @@ const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((fil
  * the stock lists once, and re-signs with edited lists on every run. The
  * main thread only ever receives rows and one crash's traces.
  */
-export function createEngineApi({ persistence, sliceMs = SLICE_MS }: { persistence?: CrashSetPersistence; sliceMs?: number } = {}) {
+export interface EngineOptions {
+  readonly persistence?: CrashSetPersistence;
+  /** Work between two looks at the message queue. */
+  readonly sliceMs?: number;
+  /** Parses the second half of a big file elsewhere (a second worker), and from what size (see readCrashFile). */
+  readonly read?: ReadOptions;
+}
+
+export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: EngineOptions = {}) {
   const store = createCrashStore();
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
@@ -189,14 +197,18 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: { persisten
 
   /** Reads one file's crashes into the set. */
   const readFile = (file: File, sink: { onCrashes?(count: number): void; onError?(message: string): void; onBytes?(bytesRead: number): void } = {}) =>
-    readCrashFile(file, {
-      add(batch) {
-        add(batch);
-        sink.onCrashes?.(batch.length);
+    readCrashFile(
+      file,
+      {
+        add(batch) {
+          add(batch);
+          sink.onCrashes?.(batch.length);
+        },
+        error: (message) => sink.onError?.(message),
+        progress: (bytesRead) => sink.onBytes?.(bytesRead),
       },
-      error: (message) => sink.onError?.(message),
-      progress: (bytesRead) => sink.onBytes?.(bytesRead),
-    });
+      read,
+    );
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
 
