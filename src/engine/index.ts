@@ -7,6 +7,7 @@ export { createGenerator, type GenerateOptions, type GeneratorOptions, type Sign
 export { createFrameCache, type FrameCache } from './frames/frameCache.ts';
 export { getCrashingThread as crashingThreadIndex } from './python/crashFields.ts';
 export { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
+export { createSiglistCompiler } from './siglists/createSiglistCompiler.ts';
 export { convertProcessedCrash, isProcessedCrash, NotACrashError } from './convertProcessedCrash.ts';
 export { keepSigningInput } from './keepSigningInput.ts';
 export { findCrashIds, isCrashId, parseCrashId, type FoundCrashIds } from './crashIds.ts';

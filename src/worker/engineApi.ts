@@ -2,6 +2,7 @@ import {
   compileSiglists,
   createFrameCache,
   createGenerator,
+  createSiglistCompiler,
   SIGLIST_FILES,
   type CrashData,
   type SiglistError,
@@ -110,7 +111,9 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
   // list re-runs only the walk and the rules after it.
   const frameCache = createFrameCache();
   // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
-  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { frameCache });
+  // Lists an edit did not touch are reused, with their memo of frames already matched.
+  const compile = createSiglistCompiler();
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compile(texts), { frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockLineNumbers = '';
