@@ -29,6 +29,8 @@ export interface EngineClient {
   addCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
   clearCrashes(): Promise<void>;
   crashSetInfo(): Promise<CrashSetInfo>;
+  /** The crash set's info once it is all stored for the next visit. */
+  stored(): Promise<CrashSetInfo>;
   /** Null when a newer run (or a change to the crash set) overtook this one. */
   run(texts: SiglistTexts): Promise<RunResult | null>;
   trace(id: string): Promise<CrashTraces | null>;
@@ -126,6 +128,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     addCrashes: (crashes) => guarded(() => remote.addCrashes(crashes), LOAD_TIMEOUT_MS),
     clearCrashes: () => guarded(() => remote.clearCrashes(), LOAD_TIMEOUT_MS),
     crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
+    stored: () => guarded(() => remote.stored(), LOAD_TIMEOUT_MS),
     run: (texts) => guarded(() => remote.run(texts, knownIds?.version ?? -1)).then(unpackRun),
     trace: (id) => guarded(() => remote.trace(id)),
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),

@@ -59,6 +59,8 @@ export interface LoadReport {
 
 export interface CrashSetInfo {
   readonly count: number;
+  /** Steps of the set are still being written for the next visit. */
+  readonly saving: boolean;
   /** Approximate size of the stored crash data (JSON bytes). */
   readonly bytes: number;
   /** Why the set could not be kept across reloads, if it could not. */
@@ -66,6 +68,8 @@ export interface CrashSetInfo {
 }
 
 const MAX_REPORTED_ERRORS = 200;
+/** A chosen file is stored this long after loading if no run has come to store it first. */
+const FILE_SAVE_DELAY_MS = 3_000;
 /** Work between two looks at the message queue: short enough that a new keystroke's run starts promptly. */
 const SLICE_MS = 12;
 
@@ -175,19 +179,43 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
     });
   };
 
-  /** Saves one step of the set (a file, or crashes that came another way) after the steps before it. */
-  const persist = (record: CrashSetRecord) => {
+  /** Steps not handed to the store yet: a chosen file waits until its first run is out (see persist). */
+  let unsaved: CrashSetRecord[] = [];
+  let writes = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(flushTimer);
     if (!persistence) return;
-    saving = saving
-      .then(() => persistence.append(record, bytes))
-      .then(
-        () => {
-          persistProblem = null;
-        },
-        (error: unknown) => {
-          persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
-        },
-      );
+    for (const record of unsaved.splice(0)) {
+      writes++;
+      saving = saving
+        .then(() => persistence.append(record, bytes))
+        .then(
+          () => {
+            persistProblem = null;
+          },
+          (error: unknown) => {
+            persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
+          },
+        )
+        .finally(() => {
+          writes--;
+        });
+    }
+  };
+  /**
+   * Saves one step of the set after the steps before it. A file is stored
+   * after the first run that includes it (or shortly, if none comes):
+   * IndexedDB copying hundreds of megabytes must not compete with signing them.
+   */
+  const persist = (record: CrashSetRecord, soon = false) => {
+    if (!persistence) return;
+    unsaved.push(record);
+    if (!soon) flush();
+    else {
+      clearTimeout(flushTimer);
+      flushTimer = setTimeout(flush, FILE_SAVE_DELAY_MS);
+    }
   };
 
   const add = (batch: readonly LoadedCrash[]) => {
@@ -213,7 +241,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
       read,
     );
 
-  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
+  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: unsaved.length > 0 || writes > 0 });
 
   const rowsFor = (
     signatures: readonly string[],
@@ -272,6 +300,13 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
 
     crashSetInfo,
 
+    /** The set's info once every step so far is stored (or failed to be). */
+    async stored(): Promise<CrashSetInfo> {
+      flush();
+      await saving;
+      return crashSetInfo();
+    },
+
     /** Reads crash files here, off the main thread, reporting progress as it goes. */
     async loadFiles(files: readonly File[], onProgress?: (progress: LoadProgress) => void): Promise<LoadReport> {
       const started = performance.now();
@@ -303,7 +338,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
         doneBytes += fileBytes;
         bytes += file.size;
         // The file itself is kept, read again on the next visit: nothing is cloned now.
-        if (crashes > before) persist({ kind: 'file', file });
+        if (crashes > before) persist({ kind: 'file', file }, true);
       }
       return { added: crashes, total: store.size, errors, errorCount };
     },
@@ -318,6 +353,8 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
 
     async clearCrashes(): Promise<void> {
       store.clear();
+      unsaved = [];
+      clearTimeout(flushTimer);
       crashSetVersion++;
       bytes = 0;
       forgetStock(0);
@@ -341,6 +378,8 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
       const setVersion = crashSetVersion;
       const overtaken = () => generation !== runGeneration || setVersion !== crashSetVersion;
       if (!(await signStock(overtaken))) return null;
+      // Once this run's rows are out, a file waiting to be stored is.
+      if (unsaved.length > 0) setTimeout(flush, 0);
       const withIds = pageCrashSetVersion !== crashSetVersion;
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
