@@ -256,7 +256,7 @@ test('a big file loads with a progress bar and consistent counts', async ({ page
   await showCrashes(page);
   const lastRow = page.locator('[data-crash-id="load-0"] [data-column="stock"]');
   await expect(lastRow).toHaveAttribute('title', 'Frame0::Run');
-  // Stored after its first run (so storing does not compete with signing), and the status says when.
+  // The status says when the file is stored for the next visit.
   await expect(page.getByRole('status', { name: 'Crash set' })).toHaveText(/^60,000 loaded · [\d.]+ (MB|KB) kept in this browser$/, { timeout: 30_000 });
   await page.reload();
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('60,000 crashes', { timeout: 60_000 });

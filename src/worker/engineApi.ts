@@ -68,8 +68,6 @@ export interface CrashSetInfo {
 }
 
 const MAX_REPORTED_ERRORS = 200;
-/** A chosen file is stored this long after loading if no run has come to store it first. */
-const FILE_SAVE_DELAY_MS = 3_000;
 /** Work between two looks at the message queue: short enough that a new keystroke's run starts promptly. */
 const SLICE_MS = 12;
 
@@ -179,43 +177,29 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
     });
   };
 
-  /** Steps not handed to the store yet: a chosen file waits until its first run is out (see persist). */
-  let unsaved: CrashSetRecord[] = [];
+  /** Writes under way: the page says "being kept…" until they are done. */
   let writes = 0;
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    clearTimeout(flushTimer);
-    if (!persistence) return;
-    for (const record of unsaved.splice(0)) {
-      writes++;
-      saving = saving
-        .then(() => persistence.append(record, bytes))
-        .then(
-          () => {
-            persistProblem = null;
-          },
-          (error: unknown) => {
-            persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
-          },
-        )
-        .finally(() => {
-          writes--;
-        });
-    }
-  };
   /**
-   * Saves one step of the set after the steps before it. A file is stored
-   * after the first run that includes it (or shortly, if none comes):
-   * IndexedDB copying hundreds of megabytes must not compete with signing them.
+   * Saves one step of the set after the steps before it, at once: a worker
+   * stopped by the watchdog is replaced by one that takes the set back from
+   * the store, so the store must have it before the first run can hang.
    */
-  const persist = (record: CrashSetRecord, soon = false) => {
+  const persist = (record: CrashSetRecord) => {
     if (!persistence) return;
-    unsaved.push(record);
-    if (!soon) flush();
-    else {
-      clearTimeout(flushTimer);
-      flushTimer = setTimeout(flush, FILE_SAVE_DELAY_MS);
-    }
+    writes++;
+    saving = saving
+      .then(() => persistence.append(record, bytes))
+      .then(
+        () => {
+          persistProblem = null;
+        },
+        (error: unknown) => {
+          persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
+        },
+      )
+      .finally(() => {
+        writes--;
+      });
   };
 
   const add = (batch: readonly LoadedCrash[]) => {
@@ -241,7 +225,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
       read,
     );
 
-  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: unsaved.length > 0 || writes > 0 });
+  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: writes > 0 });
 
   const rowsFor = (
     signatures: readonly string[],
@@ -302,7 +286,6 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
 
     /** The set's info once every step so far is stored (or failed to be). */
     async stored(): Promise<CrashSetInfo> {
-      flush();
       await saving;
       return crashSetInfo();
     },
@@ -338,7 +321,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
         doneBytes += fileBytes;
         bytes += file.size;
         // The file itself is kept, read again on the next visit: nothing is cloned now.
-        if (crashes > before) persist({ kind: 'file', file }, true);
+        if (crashes > before) persist({ kind: 'file', file });
       }
       return { added: crashes, total: store.size, errors, errorCount };
     },
@@ -353,8 +336,6 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
 
     async clearCrashes(): Promise<void> {
       store.clear();
-      unsaved = [];
-      clearTimeout(flushTimer);
       crashSetVersion++;
       bytes = 0;
       forgetStock(0);
@@ -378,8 +359,6 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
       const setVersion = crashSetVersion;
       const overtaken = () => generation !== runGeneration || setVersion !== crashSetVersion;
       if (!(await signStock(overtaken))) return null;
-      // Once this run's rows are out, a file waiting to be stored is.
-      if (unsaved.length > 0) setTimeout(flush, 0);
       const withIds = pageCrashSetVersion !== crashSetVersion;
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
