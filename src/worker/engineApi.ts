@@ -16,7 +16,7 @@ import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile, type ReadOptions } from './readCrashFile.ts';
-import { nextTask } from './nextTask.ts';
+import { inSlices, SLICE_MS } from './inSlices.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
@@ -68,22 +68,6 @@ export interface CrashSetInfo {
 }
 
 const MAX_REPORTED_ERRORS = 200;
-/** Work between two looks at the message queue: short enough that a new keystroke's run starts promptly. */
-const SLICE_MS = 12;
-
-/** Calls step(0 … count - 1), yielding every sliceMs; false when overtaken() turned true at a yield. */
-async function inSlices(count: number, sliceMs: number, overtaken: () => boolean, step: (index: number) => void): Promise<boolean> {
-  let sliceStart = performance.now();
-  for (let index = 0; index < count; index++) {
-    if ((index & 63) === 63 && performance.now() - sliceStart >= sliceMs) {
-      await nextTask();
-      if (overtaken()) return false;
-      sliceStart = performance.now();
-    }
-    step(index);
-  }
-  return !overtaken();
-}
 const PROGRESS_EVERY_MS = 100;
 /** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
 const USAGE_SLICE = 500;
@@ -112,9 +96,9 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
   const frameCache = createFrameCache();
-  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
   // Lists an edit did not touch are reused, with their memo of frames already matched.
   const compile = createSiglistCompiler();
+  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
   const generatorFor = (texts: SiglistTexts) => createGenerator(compile(texts), { frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
