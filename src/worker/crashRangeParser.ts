@@ -1,10 +1,48 @@
+import type { CrashData } from '../engine/types.ts';
 import { parseCrashJson, type ParsedItem } from './parseCrashFiles.ts';
 import { readLines } from './readLines.ts';
 
-/** A parsed line of a part of a file; `line` counts from the start of that part. */
-export interface RangeItem {
-  readonly line: number;
-  readonly item: ParsedItem;
+/**
+ * A line of a part of a file, as it crosses from the range worker; `line`
+ * counts from the start of that part. A crash crosses as the JSON text of what
+ * signing reads (a string is copied whole; structured-cloning the objects
+ * costs the receiver three times what parsing that text does), or as its
+ * original line when JSON text would not carry it exactly.
+ */
+export type RangeItem =
+  | { readonly line: number; readonly error: string }
+  | { readonly line: number; readonly id: string | null; readonly crashJson: string }
+  | { readonly line: number; readonly raw: string };
+
+/** Whether JSON.stringify → JSON.parse gives this value back exactly (no -0, non-finite number or undefined inside). */
+export function survivesJson(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'number') {
+      if (!Number.isFinite(current) || Object.is(current, -0)) return false;
+    } else if (current === undefined) {
+      return false;
+    } else if (typeof current === 'object' && current !== null) {
+      if (Array.isArray(current)) for (let index = 0; index < current.length; index++) pending.push(current[index]);
+      else for (const key in current) if (Object.hasOwn(current, key)) pending.push((current as Record<string, unknown>)[key]);
+    }
+  }
+  return true;
+}
+
+/** One line of the part, parsed and cut to what signing reads, ready to cross. */
+export function rangeItemOf(text: string, line: number): RangeItem {
+  const item = parseCrashJson(text);
+  if ('error' in item) return { line, error: item.error };
+  return survivesJson(item.crash) ? { line, id: item.id, crashJson: JSON.stringify(item.crash) } : { line, raw: text };
+}
+
+/** The item again, on the receiving side. */
+export function parsedItemOf(item: RangeItem): ParsedItem {
+  if ('error' in item) return { error: item.error };
+  if ('raw' in item) return parseCrashJson(item.raw);
+  return { crash: JSON.parse(item.crashJson) as CrashData, id: item.id };
 }
 
 /**
@@ -26,7 +64,7 @@ export async function parseRange(blob: Blob, onItems: (items: RangeItem[], bytes
     blob,
     (line, number) => {
       if (!line.trim()) return;
-      batch.push({ line: number, item: parseCrashJson(line) });
+      batch.push(rangeItemOf(line, number));
       if (batch.length >= BATCH_SIZE) {
         onItems(batch, bytes);
         batch = [];

@@ -48,3 +48,21 @@ describe('readCrashFile in two parts', () => {
     expect(rescued.errors).toEqual(whole.errors);
   });
 });
+
+describe('what crosses from the range worker', () => {
+  it('is the JSON of what signing reads, or the original line when JSON would change a value', async () => {
+    const { parsedItemOf, rangeItemOf, survivesJson } = await import('./crashRangeParser.ts');
+    const plain = JSON.stringify({ uuid: 'u', crashing_thread: 0, threads: [{ frames: [{ function: 'f' }] }, { frames: [{ function: 'dropped' }] }] });
+    const item = rangeItemOf(plain, 7);
+    expect(item).toEqual({ line: 7, id: 'u', crashJson: JSON.stringify({ uuid: 'u', crashing_thread: 0, threads: [{ frames: [{ function: 'f' }] }, null] }) });
+    expect(parsedItemOf(item)).toEqual({ id: 'u', crash: { uuid: 'u', crashing_thread: 0, threads: [{ frames: [{ function: 'f' }] }, null] } });
+    // 1e999 parses to Infinity and -0 to -0: JSON text would turn them into null and 0.
+    for (const odd of ['{"crashing_thread": 0, "threads": [{"frames": [{"line": 1e999}]}]}', '{"crashing_thread": -0, "threads": []}']) {
+      expect(rangeItemOf(odd, 1)).toEqual({ line: 1, raw: odd });
+      expect(parsedItemOf(rangeItemOf(odd, 1))).toEqual({ id: null, crash: JSON.parse(odd) });
+    }
+    expect(rangeItemOf('{oops', 3)).toMatchObject({ line: 3, error: expect.stringMatching(/^invalid JSON/) });
+    expect(survivesJson({ a: [1, 'x', null, { b: true }] })).toBe(true);
+    expect(survivesJson({ a: undefined })).toBe(false);
+  });
+});

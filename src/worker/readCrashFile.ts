@@ -1,5 +1,5 @@
 import type { LoadedCrash } from './crashStore.ts';
-import type { RangeItem, RangeParser } from './crashRangeParser.ts';
+import { parsedItemOf, type RangeItem, type RangeParser } from './crashRangeParser.ts';
 import { parseCrashFile, parseCrashJson, placeItem, type ParsedItem } from './parseCrashFiles.ts';
 import { lineStartAfter, readLines } from './readLines.ts';
 
@@ -92,9 +92,9 @@ async function readInTwoParts(
   let deliveredLines = 0;
   const waiting: (readonly RangeItem[])[] = [];
   const deliver = (items: readonly RangeItem[]) => {
-    for (const { line, item } of items) {
-      place(item, (firstLines as number) + line);
-      deliveredLines = line;
+    for (const item of items) {
+      place(parsedItemOf(item), (firstLines as number) + item.line);
+      deliveredLines = item.line;
     }
   };
   const rest = rangeParser.parse(file.slice(split), (items, bytesRead) => {
