@@ -110,7 +110,10 @@ function createSentinelList(file: SiglistFile, text: string, errors: SiglistErro
   const entries = capSiglistEntries(file, parseSiglistText(text), errors).filter((entry) => translateLines(file, [entry], errors).length > 0);
   const byText = new Map<string, SiglistMatch>();
   for (const entry of entries) if (!byText.has(entry.pattern)) byText.set(entry.pattern, { file, line: entry.line, pattern: entry.pattern });
-  return { file, entries, find: (frame) => byText.get(frame) ?? null };
+  // Asked for every frame of every crash, and most frames differ in length from
+  // every sentinel: the length check spares them the string hashing.
+  const lengths = new Set(entries.map((entry) => entry.pattern.length));
+  return { file, entries, find: (frame) => (lengths.has(frame.length) ? (byText.get(frame) ?? null) : null) };
 }
 
 /** Parses and compiles the four siglists; never throws for bad lines. */
