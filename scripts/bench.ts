@@ -19,7 +19,7 @@ import { timed } from './bench/timed.ts';
 import { PY_REF_PATH, pythonJsonl, pythonSignify } from './bench/pythonReference.ts';
 
 const SIGLIST_DIR = join(REPO_ROOT, 'public', 'siglists');
-const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.cjs');
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const format = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });

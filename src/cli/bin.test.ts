@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../testing/loadStockSiglists.ts';
 
-const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.cjs');
 
 /** The installed `siglab` bin: built JavaScript (`npm run build:node`), stdin through a real pipe. */
 function siglab(args: string[], input = '') {
@@ -14,7 +14,7 @@ function siglab(args: string[], input = '') {
 
 describe('the siglab bin', () => {
   it('runs prebuilt JavaScript, with no TypeScript loader', () => {
-    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.js'))).toBe(true);
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.cjs'))).toBe(true);
     const { code, stdout } = siglab(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: siglab <command>');

@@ -18,12 +18,14 @@ export interface WorkerSigner {
 }
 
 /**
- * From source (tsx, tests) the worker entry is TypeScript and needs tsx's
- * loader, which worker threads do not inherit; compiled, it is plain JS.
+ * The worker entry sits beside this file, built the same way (.ts source,
+ * tsc's .js, the bundle's .cjs). From source (tsx, tests) it is TypeScript
+ * and needs tsx's loader, which worker threads do not inherit.
  */
 function startWorker(texts: SiglistTexts): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './signingWorker.ts' : './signingWorker.js', import.meta.url);
+  const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js';
+  const fromSource = extension === '.ts';
+  const entry = new URL(`./signingWorker${extension}`, import.meta.url);
   if (!fromSource) return new Worker(entry, { workerData: { texts } });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: { texts } });

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Launcher for the `siglab` CLI. Runs the JavaScript that `npm install` /
+// `npm ci` build into dist-node/cli-bundle/ (the `prepare` script, `npm run
+// build:node`): nothing is transpiled at run time. CommonJS on purpose: an ES
+// module here would start node's ESM loader, ~30 ms of a one-crash `signify`.
+'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose, as said above */
+const { isatty } = require('node:tty');
+
+let main;
+try {
+  ({ main } = require('../dist-node/cli-bundle/main.cjs'));
+} catch (error) {
+  if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes('dist-node')) throw error;
+  process.stderr.write('siglab: dist-node/ is missing; run `npm run build:node` (npm install does it).\n');
+  process.exit(1);
+}
+main(process.argv.slice(2), {
+  // stdin is read with large synchronous reads from fd 0, not through a stream.
+  stdin: { fd: 0, isTTY: isatty(0) },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+}).then((code) => {
+  process.exitCode = code;
+});
