@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../testing/loadStockSiglists.ts';
+import { STOCK_SIGLIST_DIR } from './loadSiglistDir.ts';
 
 const BIN = join(REPO_ROOT, 'scripts', 'siglab.cjs');
 
@@ -35,4 +37,16 @@ describe('the siglab bin', () => {
     // Normalised frames keep non-ASCII text (the signature drops it), so decoding errors would show here.
     expect(frames.every((frame, index) => frame === `f${index}_${filler}`)).toBe(true);
   });
+
+  it('stops a runaway regex on one crash, signed on its main thread with regex tier-up off, and names the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siglab-bin-lists-'));
+    cpSync(STOCK_SIGLIST_DIR, dir, { recursive: true });
+    appendFileSync(join(dir, 'irrelevant_signature_re.txt'), '\n(a+)+$\n');
+    const crash = JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: `${'a'.repeat(34)}b` }] }] });
+    const { code, stdout, stderr } = siglab(['signify', '--watchdog', '1', '--siglists', dir], crash);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('siglab: the input crash: signing took longer than 1 s and was stopped');
+    expect(stderr).toMatch(/irrelevant_signature_re\.txt:\d+: this line backtracks catastrophically on this crash: \(a\+\)\+\$/);
+  }, 60_000);
 });
