@@ -48,6 +48,25 @@ function normalizeFixed(fields: FrameFields, lowerCaseModules: boolean, normaliz
 }
 
 /**
+ * The usual frame — a function name, a file that is a string or absent, and on
+ * Windows a module that is a string or absent — normalised from those fields
+ * alone (no copy of them, fewer reads: the hot loop of an untraced run). Null
+ * for any other frame, and when a line number is appended: the caller then
+ * takes the general way, which raises what upstream would.
+ */
+function normalizeUsualFrame(dict: FrameDict, lowerCaseModules: boolean, normalize: FrameNormalizer): NormalizedFrame | null {
+  const given = dict.function;
+  if (typeof given !== 'string' || given === '') return null;
+  const file = field(dict.file);
+  if (file !== null && typeof file !== 'string') return null;
+  if (lowerCaseModules) {
+    const module = dict.module;
+    if (module !== undefined && module !== null && typeof module !== 'string') return null;
+  }
+  return normalize.symbolOnly(fixMissingModule(file, given) as string, file);
+}
+
+/**
  * Normalises the top frames of a thread, inlined functions first (each counts
  * as a frame), stopping at the frame limit. Frames past the limit are never
  * read, so malformed data down there does not matter — as upstream. Untraced
@@ -81,6 +100,12 @@ export function listNormalizedFrames(thread: unknown, lowerCaseModules: boolean,
         listed?.push({ frameIndex, inline: true, fields, normalized });
         if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
       }
+    }
+    const usual = detailed ? null : normalizeUsualFrame(dict, lowerCaseModules, normalize);
+    if (usual) {
+      texts.push(usual.text);
+      if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
+      continue;
     }
     // A copy with every key, one shape for all frames: the normaliser's property reads stay
     // monomorphic (crash JSON comes in many shapes), and traces show it as the raw fields.

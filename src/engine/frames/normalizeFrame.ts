@@ -30,8 +30,16 @@ export interface NormalizedFrame {
   readonly lineNumberMatch?: SiglistMatch;
 }
 
-/** Normalises one frame; `lowerCaseModule`: Windows, where a bare module name is lower-cased. */
-export type FrameNormalizer = (frame: FrameFields, lowerCaseModule?: boolean) => NormalizedFrame;
+export interface FrameNormalizer {
+  /** Normalises one frame; `lowerCaseModule`: Windows, where a bare module name is lower-cased. */
+  (frame: FrameFields, lowerCaseModule?: boolean): NormalizedFrame;
+  /**
+   * The same for the common frame, function `fn` (a non-empty string) in
+   * `file`, without building its fields; null when a line number is appended
+   * (the caller normalises the whole frame then, which reads the line).
+   */
+  readonly symbolOnly: (fn: string, file: unknown) => NormalizedFrame | null;
+}
 
 interface CollapsedSymbol {
   readonly collapsed: string;
@@ -64,7 +72,12 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
     return hit;
   };
 
-  return (frame, lowerCaseModule = false) => {
+  const symbolOnly = (fn: string, file: unknown): NormalizedFrame | null => {
+    const symbol = collapseSymbol(fn, isRustSourceFile(file));
+    return symbol.lineNumberMatch === null ? symbol.finished : null;
+  };
+
+  const normalizeFrame = (frame: FrameFields, lowerCaseModule = false): NormalizedFrame => {
     if (pyTruthy(frame.function)) {
       const fn = requireString(frame.function, 'endswith');
       const rust = isRustSourceFile(frame.file);
@@ -77,6 +90,7 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
     }
     return { text: describeFrameWithoutSymbol(frame, lowerCaseModule) };
   };
+  return Object.assign(normalizeFrame, { symbolOnly });
 }
 
 /**
