@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { SignatureResult, SiglistTexts } from '../engine/index.ts';
 import type { SigningReply, SigningRequest } from './signingProtocol.ts';
 
@@ -23,6 +24,9 @@ export interface WorkerSigner {
  * and needs tsx's loader, which worker threads do not inherit.
  */
 function startWorker(texts: SiglistTexts): Worker {
+  // Loaded here, not imported: node:worker_threads takes ~5 ms to load, and a
+  // one-crash `signify` never starts a worker.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js';
   const fromSource = extension === '.ts';
   const entry = new URL(`./signingWorker${extension}`, import.meta.url);
