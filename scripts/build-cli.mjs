@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Part of `npm run build:node`: bundles the CLI (src/cli/main.ts) into dist-node/cli-bundle/main.cjs,
-// and the signing worker beside it; packages are left as requires. CommonJS, one file each:
-// node's ESM loader alone costs ~30 ms at startup and about 1 ms of CPU per module, most of a
-// one-crash `signify`. Commands are still evaluated on demand (esbuild wraps what main imports
-// lazily). (The library entry, siglab/engine, is tsc's output, ESM.)
+// Part of `npm run build:node`: bundles the CLI (src/cli/main.ts) into dist-node/cli-bundle/:
+// main.cjs, one self-contained file per command, and the signing worker; packages are left as
+// requires. CommonJS: node's ESM loader alone costs ~30 ms at startup and about 1 ms of CPU per
+// module, most of a one-crash `signify`; and a command compiles only its own file.
+// (The library entry, siglab/engine, is tsc's output, ESM.)
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +15,36 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist-node', 'cli-bundle');
 rmSync(outdir, { recursive: true, force: true }); // no stale files from earlier builds
 
+const COMMANDS = join(root, 'src', 'cli', 'commands');
+/** main's `import('./commands/x.ts')` stays a file of its own, ./x.cjs, loaded when that command runs. */
+const commandsApart = {
+  name: 'commands-apart',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/commands\/\w+\.ts$/ }, (args) =>
+      args.importer === join(root, 'src', 'cli', 'main.ts') ? { path: `./${args.path.slice('./commands/'.length, -'.ts'.length)}.cjs`, external: true } : undefined,
+    );
+  },
+};
+
 await build({
-  // The signing worker is an entry of its own: createWorkerSigner starts it from beside itself.
-  entryPoints: [join(root, 'src', 'cli', 'main.ts'), join(root, 'src', 'cli', 'signingWorker.ts')],
+  // main dispatches; each command and the signing worker (started by createWorkerSigner from
+  // beside itself) is a bundle of its own, so a command compiles only its own code.
+  entryPoints: [
+    join(root, 'src', 'cli', 'main.ts'),
+    join(root, 'src', 'cli', 'signingWorker.ts'),
+    ...['signify', 'signature', 'serve', 'fetchData', 'fetchCrashIds'].map((name) => join(COMMANDS, `${name}.ts`)),
+  ],
   outdir,
+  entryNames: '[name]', // all beside main: files are found two levels below the root
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  plugins: [commandsApart],
+  // import() would start the ESM loader: the commands are required instead.
+  supported: { 'dynamic-import': false },
   // The sources locate files from import.meta.url, which CommonJS lacks: derive it from __filename.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
