@@ -4,9 +4,9 @@
 // requires. CommonJS: node's ESM loader alone costs ~30 ms at startup and about 1 ms of CPU per
 // module, most of a one-crash `signify`; and a command compiles only its own file.
 // (The library entry, siglab/engine, is tsc's output, ESM.)
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,3 +50,14 @@ await build({
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
 });
+
+// The stock lists' regex translations, recorded while compiling them with the engine tsc just
+// built: the CLI starts from them (src/cli/bundledTranslations.ts). Skipped without the lists.
+const stockDir = join(root, 'public', 'siglists');
+const engine = await import(pathToFileURL(join(root, 'dist-node', 'engine', 'index.js')).href);
+if (engine.SIGLIST_FILES.every((file) => existsSync(join(stockDir, file)))) {
+  const texts = Object.fromEntries(engine.SIGLIST_FILES.map((file) => [file, readFileSync(join(stockDir, file), 'utf8')]));
+  const translations = {};
+  engine.compileSiglists(texts, { translations: { get: () => undefined, set: (key, translated) => (translations[key] = translated) } });
+  writeFileSync(join(outdir, 'siglist-translations.json'), JSON.stringify({ v8: process.versions.v8, translations }));
+}

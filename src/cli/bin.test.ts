@@ -17,6 +17,8 @@ function siglab(args: string[], input = '') {
 describe('the siglab bin', () => {
   it('runs prebuilt JavaScript, with no TypeScript loader', () => {
     expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.cjs'))).toBe(true);
+    // The stock lists' regex translations the build keeps for a fast start (bundledTranslations.ts).
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'siglist-translations.json'))).toBe(true);
     const { code, stdout } = siglab(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: siglab <command>');
