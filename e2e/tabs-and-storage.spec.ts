@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureCrashId } from '../scripts/fake-crash-stats/fixtureCrashes.ts';
-import { appendToSiglist } from './helpers.ts';
+import { appendToSiglist, showCrashes } from './helpers.ts';
 
 const FAKE_API = `http://127.0.0.1:${process.env.SIGLAB_FAKE_API_PORT ?? 4180}`;
 
@@ -46,4 +46,27 @@ test('a full IndexedDB still loads the fetched crashes, with a warning', async (
   await page.getByRole('button', { name: /^Fetch 2 from Crash Stats$/ }).click();
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText('2 crashes', { timeout: 30_000 });
   await expect(page.getByRole('status', { name: 'Crash cache' })).toHaveText('Fetched crashes are loaded but not cached (browser storage is full): a reload fetches them again.');
+});
+
+test('a crash set saved by the older version (chunks of crashes) still comes back', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('siglab-crash-set');
+      request.onupgradeneeded = () => request.result.createObjectStore('crashes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const crash = (n: number) => ({ id: `old-${n}`, origin: 'file', crash: { crashing_thread: 0, threads: [{ frames: [{ function: `Old${n}::Frame(int)` }] }] } });
+    const store = db.transaction('crashes', 'readwrite').objectStore('crashes');
+    store.put([crash(1), crash(2)], 'chunk-0');
+    store.put([crash(3)], 'chunk-1');
+    store.put({ version: 1, count: 3, chunks: 2, bytes: 300 }, 'meta');
+    await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^3 crashes/);
+  await showCrashes(page);
+  await expect(page.locator('[data-crash-id="old-3"] [data-column="stock"]')).toHaveAttribute('title', 'Old3::Frame');
 });

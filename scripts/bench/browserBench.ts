@@ -52,13 +52,14 @@ try {
   const now = () => page.evaluate(() => performance.now());
   const longest = (from: number, to: number) =>
     page.evaluate(([a = 0, b = 0]) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= a && t.start <= b).reduce((most, t) => Math.max(most, t.duration), 0), [from, to]);
-  const fresh = () => page.waitForFunction(() => !document.querySelector('.stale'), undefined, { timeout: 120_000 });
+  const fresh = () => page.waitForFunction(() => !document.querySelector('.stale'), undefined, { timeout: 120_000, polling: 'raf' });
 
   // Load: from choosing the file to every row signed and shown.
   const loadStart = await now();
   await page.getByLabel('Crash data files').setInputFiles(file);
-  await page.getByRole('status', { name: 'Summary' }).filter({ hasText: `${COUNT.toLocaleString('en')} crashes` }).waitFor({ timeout: 120_000 });
-  await fresh();
+  // Waited for with a plain DOM query: Playwright's role selectors walk the accessibility tree in
+  // the page, and would be the longest main-thread tasks measured.
+  await page.waitForFunction((count) => document.querySelector('[aria-label="Summary"]')?.textContent?.startsWith(`${count} crashes`) && !document.querySelector('.stale'), COUNT.toLocaleString('en'), { timeout: 120_000, polling: 'raf' });
   const loadEnd = await now();
   const heapMb = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) / 1024 / 1024;
 
@@ -100,7 +101,7 @@ try {
   const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
   console.log(`Siglab browser bench: ${COUNT.toLocaleString('en')} crashes (${(readFileSync(file).length / 1024 / 1024).toFixed(0)} MB .jsonl), Chromium, 2 cores`);
   console.log(`  file chosen → every row signed: ${round(figures.loadMs)} ms (target ≤ ${TARGETS.loadMs}) ${mark(figures.loadMs <= TARGETS.loadMs)}`);
-  console.log(`  keystroke → every row re-signed: ${round(figures.resignMs)} ms incl. the 150 ms debounce; worker ${workerMs} ms (target ≤ ${TARGETS.resignMs}) ${mark(figures.resignMs <= TARGETS.resignMs)}`);
+  console.log(`  keystroke → every row re-signed: ${round(figures.resignMs)} ms incl. the debounce; worker ${workerMs} ms (target ≤ ${TARGETS.resignMs}) ${mark(figures.resignMs <= TARGETS.resignMs)}`);
   for (const [label, value] of [
     ['loading', figures.longestLoad],
     ['typing', figures.longestTyping],

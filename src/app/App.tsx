@@ -19,6 +19,7 @@ import type { JumpTarget } from './editors/SiglistEditors.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
 import { Workbench } from './layout/Workbench.tsx';
+import { NO_CHANGES } from '../report/groupChanges.ts';
 import { ResultsPane, type ResultsState } from './results/ResultsPane.tsx';
 import { NO_FILTERS } from './results/crashFilters.ts';
 import { useEngine, useEngineClient } from './run/useEngine.ts';
@@ -327,6 +328,7 @@ export function App() {
         }
         results={
           <ResultsPane
+            changes={engine.result?.changes ?? NO_CHANGES}
             rows={rows}
             state={results}
             onState={setResults}

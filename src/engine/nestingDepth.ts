@@ -6,14 +6,36 @@
  */
 export const MAX_NESTING_DEPTH = 1_000;
 
-/** Whether `value` nests arrays/objects deeper than `limit`; iterative, so depth itself cannot overflow the stack. */
+/**
+ * Whether `value` nests arrays/objects deeper than `limit`; iterative, so
+ * depth itself cannot overflow the stack. It runs on every loaded crash, so
+ * it allocates nothing per value: two parallel stacks, no entry objects.
+ */
 export function nestsDeeperThan(value: unknown, limit: number = MAX_NESTING_DEPTH): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    if (typeof item.value !== 'object' || item.value === null) continue;
-    const depth = item.depth + 1;
+  if (typeof value !== 'object' || value === null) return false;
+  const values: object[] = [value];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const current = values.pop() as object;
+    const depth = depths.pop() as number;
     if (depth > limit) return true;
-    for (const child of Object.values(item.value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth });
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index++) {
+        const child: unknown = current[index];
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in current) {
+        const child: unknown = (current as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null && Object.hasOwn(current, key)) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
   }
   return false;
 }

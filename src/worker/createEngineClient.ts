@@ -1,6 +1,17 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, RunResult } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult } from './engineApi.ts';
+import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
+import { unpackRows, type ResultRow } from './packedRows.ts';
+import { nextTask } from './nextTask.ts';
+
+/** A run's result on the page: the rows unpacked and grouped, the rest as the worker sent it. */
+export interface RunResult extends Omit<PackedRunResult, 'packed' | 'crashSetVersion'> {
+  readonly rows: readonly ResultRow[];
+  /** What the edit did, pair by pair (grouped here from the packed numbers: cheap). */
+  readonly changes: ChangeReport;
+}
+
 
 /** A call that was cut short: cancelled by the user, or stopped by the watchdog. */
 export class EngineInterruptedError extends Error {
@@ -18,7 +29,10 @@ export interface EngineClient {
   addCrashes(crashes: readonly LoadedCrash[]): Promise<number>;
   clearCrashes(): Promise<void>;
   crashSetInfo(): Promise<CrashSetInfo>;
-  run(texts: SiglistTexts): Promise<RunResult>;
+  /** The crash set's info once it is all stored for the next visit. */
+  stored(): Promise<CrashSetInfo>;
+  /** Null when a newer run (or a change to the crash set) overtook this one. */
+  run(texts: SiglistTexts): Promise<RunResult | null>;
   trace(id: string): Promise<CrashTraces | null>;
   /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
   lineUsage(): Promise<LineUsage[] | null>;
@@ -48,8 +62,25 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
   let remote: Remote<EngineApi>;
   let stock: SiglistTexts | null = null;
   const interrupters = new Set<(error: EngineInterruptedError) => void>();
+  /** The crash ids of the worker's crash set at a version: runs send them only when the set changed. */
+  let knownIds: { version: number; ids: readonly string[] } | null = null;
+
+  /** Unpacks and groups in separate tasks, so that no single task on the page is long. */
+  const unpackRun = async (run: PackedRunResult | null): Promise<RunResult | null> => {
+    if (!run) return null;
+    const { packed, crashSetVersion, ...rest } = run;
+    if (packed.ids) knownIds = { version: crashSetVersion, ids: packed.ids };
+    if (knownIds?.version !== crashSetVersion) throw new Error('The run came without the crash ids it needs.');
+    const { ids } = knownIds;
+    await nextTask();
+    const rows = unpackRows(packed, ids);
+    await nextTask();
+    return { ...rest, rows, changes: groupNumberedChanges({ ...packed, ids }) };
+  };
 
   const start = () => {
+    // A new worker numbers its crash set afresh.
+    knownIds = null;
     worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
     remote = wrap<EngineApi>(worker);
     if (stock) void remote.setStockSiglists(stock);
@@ -97,7 +128,8 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     addCrashes: (crashes) => guarded(() => remote.addCrashes(crashes), LOAD_TIMEOUT_MS),
     clearCrashes: () => guarded(() => remote.clearCrashes(), LOAD_TIMEOUT_MS),
     crashSetInfo: () => guarded(() => remote.crashSetInfo(), LOAD_TIMEOUT_MS),
-    run: (texts) => guarded(() => remote.run(texts)),
+    stored: () => guarded(() => remote.stored(), LOAD_TIMEOUT_MS),
+    run: (texts) => guarded(() => remote.run(texts, knownIds?.version ?? -1)).then(unpackRun),
     trace: (id) => guarded(() => remote.trace(id)),
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),

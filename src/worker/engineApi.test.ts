@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
-import { createEngineApi } from './engineApi.ts';
-import type { LoadedCrash } from './crashStore.ts';
-import type { CrashSetPersistence } from './persistCrashSet.ts';
+import { createPageSideApi as createEngineApi } from './testing/createPageSideApi.ts';
+import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
+import type { PackedRunResult } from './engineApi.ts';
 import { hitToCrashData, NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION } from '../crash-stats/fast/signFromHit.ts';
 
 const stock = loadStockSiglists();
 const crash = { crashing_thread: 0, original_signature: 'prod', threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
 const noiseLine = stock['irrelevant_signature_re.txt'].split('\n').findIndex((line) => line.trim() === 'KiFastSystemCallRet') + 1;
 
-/** IndexedDB stand-in with the same contract: what was saved comes back. */
+/** IndexedDB stand-in with the same contract: the steps saved come back, in order. */
 function memoryPersistence(): CrashSetPersistence & { saves: number } {
-  let saved: LoadedCrash[] = [];
+  let records: CrashSetRecord[] = [];
   let bytes = 0;
   return {
     saves: 0,
     async load() {
-      return saved.length ? { crashes: saved.slice(), bytes } : null;
+      return records.length ? { records: records.slice(), bytes } : null;
     },
-    async save(crashes, _changed, size) {
+    async append(record, size) {
       this.saves++;
-      saved = crashes.slice();
+      records.push(record.kind === 'crashes' ? { kind: 'crashes', crashes: structuredClone(record.crashes) } : record);
       bytes = size;
     },
     async clear() {
-      saved = [];
+      records = [];
     },
   };
 }
@@ -34,14 +34,14 @@ describe('createEngineApi', () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
     api.addCrashes([{ id: 'c1', crash }]);
-    const unchanged = api.run(stock);
+    const unchanged = (await api.run(stock));
     expect(unchanged.reusedStock).toBe(true);
     expect(unchanged.rows).toEqual([{ id: 'c1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' }]);
     expect(await api.lineUsage()).toContainEqual({ file: 'irrelevant_signature_re.txt', line: noiseLine, frames: 1, crashes: 1 });
     expect(await api.crashIdsDecidedBy('irrelevant_signature_re.txt', noiseLine)).toEqual(['c1']);
 
     const edited = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}nsFoo::Bar\n(\n` };
-    const run = api.run(edited);
+    const run = (await api.run(edited));
     expect(run.reusedStock).toBe(false);
     expect(run.rows[0]?.edited).toBe('KiFastSystemCallRet');
     expect(run.errors).toHaveLength(1);
@@ -57,26 +57,26 @@ describe('createEngineApi', () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
     api.addCrashes(Array.from({ length: 1200 }, (_, n) => ({ id: `c${n}`, crash })));
-    api.run(stock);
+    (await api.run(stock));
     const counting = api.lineUsage();
-    api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}zzz\n` });
+    (await api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}zzz\n` }));
     expect(await counting).toBeNull();
     expect((await api.lineUsage())?.find((u) => u.line === noiseLine && u.file === 'irrelevant_signature_re.txt')?.crashes).toBe(1200);
   });
 
-  it('adds crashes in batches; a crash with a known id replaces the old one in place', () => {
+  it('adds crashes in batches; a crash with a known id replaces the old one in place', async () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
     api.addCrashes([{ id: 'c1', crash }]);
     expect(api.addCrashes([{ id: 'c2', crash: { ...crash, original_signature: 'other' } }])).toBe(2);
     expect(api.addCrashes([{ id: 'c1', crash: { ...crash, original_signature: 'newer' } }])).toBe(2);
-    expect(api.run(stock).rows.map((row) => [row.id, row.stock, row.production])).toEqual([
+    expect((await api.run(stock)).rows.map((row) => [row.id, row.stock, row.production])).toEqual([
       ['c1', 'nsFoo::Bar', 'newer'],
       ['c2', 'nsFoo::Bar', 'other'],
     ]);
   });
 
-  it('signs fast-mode crashes from their Super Search hit, and marks those needing the full crash', () => {
+  it('signs fast-mode crashes from their Super Search hit, and marks those needing the full crash', async () => {
     const api = createEngineApi();
     api.setStockSiglists(stock);
     const hits = [
@@ -84,7 +84,7 @@ describe('createEngineApi', () => {
       { uuid: 'f2', signature: 'prod', proto_signature: 'nsFoo::Bar', ipc_channel_error: 'ShutDownKill' },
     ];
     api.addCrashes(hits.map((hit) => ({ id: hit.uuid, crash: hitToCrashData(hit), hit })));
-    expect(api.run(stock).rows).toEqual([
+    expect((await api.run(stock)).rows).toEqual([
       { id: 'f1', production: 'prod', stock: 'nsFoo::Bar', edited: 'nsFoo::Bar', notes: [], origin: 'crash-stats' },
       { id: 'f2', production: 'prod', stock: '', edited: '', notes: [], origin: 'crash-stats', needsFullCrash: NEEDS_FULL_CRASH.ipc },
     ]);
@@ -94,10 +94,10 @@ describe('createEngineApi', () => {
       { id: 'f3', crash: hitToCrashData(hang), hit: hang },
       { id: 'f4', crash: hitToCrashData(hang), hit: hang, trustShutdownHang: true },
     ]);
-    const hangs = api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}neverAFrame\n` }).rows.slice(2);
+    const hangs = (await api.run({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}neverAFrame\n` })).rows.slice(2);
     expect(hangs[0]).toMatchObject({ id: 'f3', needsFullCrash: NEEDS_FULL_CRASH.shutdownhang });
     expect(hangs[1]).toMatchObject({ id: 'f4', stock: 'shutdownhang | nsFoo::Bar', edited: 'shutdownhang | nsFoo::Bar', assumption: SHUTDOWNHANG_ASSUMPTION });
-    const lineNumbersEdited = api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` });
+    const lineNumbersEdited = (await api.run({ ...stock, 'signatures_with_line_numbers_re.txt': `${stock['signatures_with_line_numbers_re.txt']}nsFoo\n` }));
     expect(lineNumbersEdited.rows[0]).toMatchObject({ stock: 'nsFoo::Bar', edited: '', needsFullCrash: NEEDS_FULL_CRASH.lineNumbers });
   });
 
@@ -115,7 +115,7 @@ describe('createEngineApi', () => {
     const report = await api.loadFiles([new File([lines], 'set.jsonl')], (p) => progress.push(p.bytesRead));
     expect(report).toMatchObject({ added: 2, total: 2, errorCount: 1 });
     expect(report.errors[0]).toMatch(/^set\.jsonl line 2: invalid JSON/);
-    const rows = api.run(stock).rows;
+    const rows = (await api.run(stock)).rows;
     expect(rows.map((row) => [row.id, row.production, row.stock, row.origin])).toEqual([
       ['de1bb258-cbbf-4589-a673-34f800160918', 'nsFoo::Bar', 'nsFoo::Bar', 'file'],
       ['set:3', 'prod', 'nsFoo::Bar', 'file'],
@@ -136,15 +136,39 @@ describe('createEngineApi', () => {
     const info = await second.restoreCrashes();
     expect(info.count).toBe(1);
     expect(info.bytes).toBeGreaterThan(0);
-    expect(second.run(stock).rows.map((row) => [row.id, row.origin])).toEqual([['c1', 'example']]);
+    expect((await second.run(stock)).rows.map((row) => [row.id, row.origin])).toEqual([['c1', 'example']]);
 
     await second.clearCrashes();
     const third = createEngineApi({ persistence });
     expect((await third.restoreCrashes()).count).toBe(0);
   });
 
+  it('keeps a chosen file as the file, and replays files and fetched crashes in their order', async () => {
+    const persistence = memoryPersistence();
+    const first = createEngineApi({ persistence });
+    first.setStockSiglists(stock);
+    const other = { ...crash, original_signature: 'other', threads: [{ frames: [{ function: 'nsOther::Thing()' }] }] };
+    await first.loadFiles([new File([[JSON.stringify({ ...crash, uuid: 'a' }), JSON.stringify({ ...crash, uuid: 'b' })].join('\n')], 'set.jsonl')]);
+    // Fetched again later: replaces crash "a" in place.
+    first.addCrashes([{ id: 'a', crash: other, origin: 'crash-stats' }]);
+    await first.crashSetInfo();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(persistence.saves).toBe(2);
+    const saved = await persistence.load();
+    expect(saved?.records.map((record) => record.kind)).toEqual(['file', 'crashes']);
+
+    const second = createEngineApi({ persistence });
+    second.setStockSiglists(stock);
+    expect((await second.restoreCrashes()).count).toBe(2);
+    expect((await second.run(stock)).rows.map((row) => [row.id, row.stock, row.origin])).toEqual((await first.run(stock)).rows.map((row) => [row.id, row.stock, row.origin]));
+    expect((await second.run(stock)).rows.map((row) => [row.id, row.stock, row.origin])).toEqual([
+      ['a', 'nsOther::Thing', 'crash-stats'],
+      ['b', 'nsFoo::Bar', 'file'],
+    ]);
+  });
+
   it('reports a store that refuses to save, and keeps the crashes loaded', async () => {
-    const persistence = { ...memoryPersistence(), save: () => Promise.reject(new Error('QuotaExceededError')) };
+    const persistence = { ...memoryPersistence(), append: () => Promise.reject(new Error('QuotaExceededError')) };
     const api = createEngineApi({ persistence });
     api.setStockSiglists(stock);
     api.addCrashes([{ id: 'c1', crash }]);
@@ -152,5 +176,66 @@ describe('createEngineApi', () => {
     const info = api.crashSetInfo();
     expect(info.count).toBe(1);
     expect(info.persistProblem).toMatch(/QuotaExceededError/);
+  });
+});
+
+describe('runs as the worker sends them', () => {
+  it('sends the crash ids only when the page does not have this version of the set', async () => {
+    const { createEngineApi: createRawApi } = await import('./engineApi.ts');
+    const api = createRawApi();
+    api.setStockSiglists(stock);
+    api.addCrashes([{ id: 'c1', crash }]);
+    const first = (await api.run(stock)) as PackedRunResult;
+    expect(first.packed.ids).toEqual(['c1']);
+    expect((await api.run(stock, first.crashSetVersion))?.packed.ids).toBeNull();
+    api.addCrashes([{ id: 'c2', crash }]);
+    const afterAdd = (await api.run(stock, first.crashSetVersion)) as PackedRunResult;
+    expect(afterAdd.packed.ids).toEqual(['c1', 'c2']);
+    await api.clearCrashes();
+    expect((await api.run(stock, afterAdd.crashSetVersion))?.packed.ids).toEqual([]);
+  });
+});
+
+describe('runs overtaken', () => {
+  const many = (count: number, from = 0) => Array.from({ length: count }, (_, n) => ({ id: `m${from + n}`, crash }));
+  const edit = (line: string) => ({ ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}${line}\n` });
+
+  it('a newer run stops an older one at its next slice, and answers in its place', async () => {
+    const { createEngineApi: createRawApi } = await import('./engineApi.ts');
+    const api = createRawApi({ sliceMs: 0 });
+    api.setStockSiglists(stock);
+    api.addCrashes(many(1000));
+    const older = api.run(edit('first::Edit'));
+    const newer = api.run(edit('second::Edit'));
+    expect(await older).toBeNull();
+    const answer = await newer;
+    expect(answer?.packed.ids).toHaveLength(1000);
+    expect(answer?.packed.stock.every((index) => answer.packed.strings[index] === 'nsFoo::Bar')).toBe(true);
+  });
+
+  it('a change to the crash set stops a run; the next run signs the whole set', async () => {
+    const { createEngineApi: createRawApi } = await import('./engineApi.ts');
+    const api = createRawApi({ sliceMs: 0 });
+    api.setStockSiglists(stock);
+    api.addCrashes(many(1000));
+    const running = api.run(edit('first::Edit'));
+    api.addCrashes(many(10, 1000));
+    expect(await running).toBeNull();
+    const answer = await api.run(edit('first::Edit'));
+    expect(answer?.packed.ids).toHaveLength(1010);
+    expect([...(answer?.packed.edited ?? [])].every((index) => answer?.packed.strings[index] === 'nsFoo::Bar')).toBe(true);
+  });
+});
+
+describe('storing a chosen file', () => {
+  it('stores it at once, says it is saving meanwhile, and stored() answers when it is kept', async () => {
+    const persistence = memoryPersistence();
+    const api = createEngineApi({ persistence });
+    api.setStockSiglists(stock);
+    await api.loadFiles([new File([JSON.stringify({ ...crash, uuid: 'f1' })], 'one.jsonl')]);
+    expect(api.crashSetInfo().saving).toBe(true);
+    const info = await api.stored();
+    expect(persistence.saves).toBe(1);
+    expect(info).toMatchObject({ count: 1, saving: false, persistProblem: null });
   });
 });

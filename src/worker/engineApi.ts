@@ -2,6 +2,7 @@ import {
   compileSiglists,
   createFrameCache,
   createGenerator,
+  createSiglistCompiler,
   SIGLIST_FILES,
   type CrashData,
   type SiglistError,
@@ -11,31 +12,22 @@ import {
   type SignatureResult,
 } from '../engine/index.ts';
 import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
-import { createCrashStore, type CrashOrigin, type LoadedCrash } from './crashStore.ts';
+import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
-import type { CrashSetPersistence } from './persistCrashSet.ts';
-import { readCrashFile } from './readCrashFile.ts';
+import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
+import { readCrashFile, type ReadOptions } from './readCrashFile.ts';
+import { inSlices, SLICE_MS } from './inSlices.ts';
+import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
 export type { LineUsage } from './countLineUsage.ts';
+export type { ResultRow } from './packedRows.ts';
 
-/** Signatures of one crash, compact so 17,000 rows cross the worker boundary quickly. */
-export interface ResultRow {
-  readonly id: string;
-  readonly production: string | null;
-  readonly stock: string;
-  readonly edited: string;
-  /** Notes of the edited-lists run. */
-  readonly notes: readonly string[];
-  readonly origin: CrashOrigin;
-  /** Fast mode could not sign this crash exactly from its Super Search columns: why. */
-  readonly needsFullCrash?: string;
-  /** Fast mode signed it on an assumption the user allowed: which. */
-  readonly assumption?: string;
-}
-
-export interface RunResult {
-  readonly rows: readonly ResultRow[];
+/** A run as the worker sends it: rows packed (see PackedRows); the client unpacks them. */
+export interface PackedRunResult {
+  readonly packed: PackedRows;
+  /** Changes whenever the crash set does: the page keeps the ids it was sent for a version. */
+  readonly crashSetVersion: number;
   readonly errors: readonly SiglistError[];
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
@@ -67,6 +59,8 @@ export interface LoadReport {
 
 export interface CrashSetInfo {
   readonly count: number;
+  /** Steps of the set are still being written for the next visit. */
+  readonly saving: boolean;
   /** Approximate size of the stored crash data (JSON bytes). */
   readonly bytes: number;
   /** Why the set could not be kept across reloads, if it could not. */
@@ -89,13 +83,23 @@ const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((fil
  * the stock lists once, and re-signs with edited lists on every run. The
  * main thread only ever receives rows and one crash's traces.
  */
-export function createEngineApi({ persistence }: { persistence?: CrashSetPersistence } = {}) {
+export interface EngineOptions {
+  readonly persistence?: CrashSetPersistence;
+  /** Work between two looks at the message queue. */
+  readonly sliceMs?: number;
+  /** Parses the second half of a big file elsewhere (a second worker), and from what size (see readCrashFile). */
+  readonly read?: ReadOptions;
+}
+
+export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: EngineOptions = {}) {
   const store = createCrashStore();
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
   const frameCache = createFrameCache();
+  // Lists an edit did not touch are reused, with their memo of frames already matched.
+  const compile = createSiglistCompiler();
   // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
-  const generatorFor = (texts: SiglistTexts) => createGenerator(compileSiglists(texts), { frameCache });
+  const generatorFor = (texts: SiglistTexts) => createGenerator(compile(texts), { frameCache });
   let stockTexts: SiglistTexts | null = null;
   let stock: SignatureGenerator | null = null;
   let stockLineNumbers = '';
@@ -107,12 +111,13 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
   let editedLineNumbersChanged = false;
   /** Line usage of the current edited generator, once counted. */
   let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
-  /** Bumped by every run, so a usage count still going for an older run stops. */
-  let usageGeneration = 0;
+  /** Bumped by every run, so an older run or usage count still going stops. */
+  let runGeneration = 0;
   let edited: SignatureGenerator | null = null;
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
+  let crashSetVersion = 0;
 
   /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
   const sign = (
@@ -136,28 +141,38 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
    * crash that makes a stock line backtrack then hangs a run, which the
    * watchdog stops and explains, never a load.
    */
-  const signStock = () => {
-    if (!stock) return;
+  const signStock = async (overtaken: () => boolean): Promise<boolean> => {
+    if (!stock) return true;
+    const generator = stock;
     if (stockSignedUpTo === 0) {
       stockSignatures = [];
       stockReasons = [];
       stockAssumptions = [];
     }
     const crashes = store.crashes;
-    for (let position = stockSignedUpTo; position < crashes.length; position++) {
-      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, stock, false);
+    // Progress is kept: a run overtaken half-way leaves the rest to the next one.
+    return inSlices(crashes.length - stockSignedUpTo, sliceMs, overtaken, () => {
+      const position = stockSignedUpTo;
+      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, false);
       stockSignatures[position] = result?.signature ?? '';
       stockReasons[position] = reason;
       stockAssumptions[position] = assumption;
       stockSignedUpTo = position + 1;
-    }
+    });
   };
 
-  const persist = (positions: Iterable<number>) => {
+  /** Writes under way: the page says "being kept…" until they are done. */
+  let writes = 0;
+  /**
+   * Saves one step of the set after the steps before it, at once: a worker
+   * stopped by the watchdog is replaced by one that takes the set back from
+   * the store, so the store must have it before the first run can hang.
+   */
+  const persist = (record: CrashSetRecord) => {
     if (!persistence) return;
-    const changed = [...positions];
+    writes++;
     saving = saving
-      .then(() => persistence.save(store.crashes, changed, bytes))
+      .then(() => persistence.append(record, bytes))
       .then(
         () => {
           persistProblem = null;
@@ -165,29 +180,46 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         (error: unknown) => {
           persistProblem = `The crash set could not be stored for the next visit (${(error as Error).message ?? error}); it stays loaded in this tab.`;
         },
-      );
+      )
+      .finally(() => {
+        writes--;
+      });
   };
 
   const add = (batch: readonly LoadedCrash[]) => {
-    const before = store.size;
+    crashSetVersion++;
     const change = store.add(batch);
     // A replaced crash changes an old position: sign again from scratch.
     if (change.replaced.length > 0) forgetStock(0);
     usage = null;
-    const changed: number[] = [...change.replaced];
-    for (let position = before; position < store.size; position++) changed.push(position);
-    return changed;
   };
 
-  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem });
+  /** Reads one file's crashes into the set. */
+  const readFile = (file: File, sink: { onCrashes?(count: number): void; onError?(message: string): void; onBytes?(bytesRead: number): void } = {}) =>
+    readCrashFile(
+      file,
+      {
+        add(batch) {
+          add(batch);
+          sink.onCrashes?.(batch.length);
+        },
+        error: (message) => sink.onError?.(message),
+        progress: (bytesRead) => sink.onBytes?.(bytesRead),
+      },
+      read,
+    );
+
+  const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: writes > 0 });
 
   const rowsFor = (
     signatures: readonly string[],
     notes: readonly (readonly string[])[],
     reasons: readonly (string | undefined)[],
     assumptions: readonly (string | undefined)[],
-  ): ResultRow[] =>
-    store.crashes.map(({ id, crash, origin }, position) => {
+    withIds: boolean,
+  ): PackedRows =>
+    packRows(store.size, (position) => {
+      const { id, crash, origin } = store.crashes[position] as LoadedCrash;
       const row: ResultRow = {
         id,
         production: productionOf(crash),
@@ -200,7 +232,7 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       if (reason !== undefined) return { ...row, needsFullCrash: reason };
       const assumption = assumptions[position] ?? stockAssumptions[position];
       return assumption === undefined ? row : { ...row, assumption };
-    });
+    }, withIds);
 
   let restoring: Promise<void> | null = null;
   const api = {
@@ -220,10 +252,12 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
         if (!persistence || store.size > 0) return;
         try {
           const saved = await persistence.load();
-          if (saved) {
-            add(saved.crashes);
-            bytes = saved.bytes;
+          if (!saved) return;
+          for (const record of saved.records) {
+            if (record.kind === 'crashes') add(record.crashes);
+            else await readFile(record.file);
           }
+          bytes = saved.bytes;
         } catch (error) {
           persistProblem = `The stored crash set could not be read (${(error as Error).message}).`;
         }
@@ -234,28 +268,33 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
 
     crashSetInfo,
 
+    /** The set's info once every step so far is stored (or failed to be). */
+    async stored(): Promise<CrashSetInfo> {
+      await saving;
+      return crashSetInfo();
+    },
+
     /** Reads crash files here, off the main thread, reporting progress as it goes. */
     async loadFiles(files: readonly File[], onProgress?: (progress: LoadProgress) => void): Promise<LoadReport> {
       const started = performance.now();
       const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
       const errors: string[] = [];
-      const changed: number[] = [];
       let errorCount = 0;
       let crashes = 0;
       let doneBytes = 0;
       let lastReport = 0;
       for (const file of files) {
         let fileBytes = 0;
-        await readCrashFile(file, {
-          add(batch) {
-            crashes += batch.length;
-            for (const position of add(batch)) changed.push(position);
+        const before = crashes;
+        await readFile(file, {
+          onCrashes(count) {
+            crashes += count;
           },
-          error(message) {
+          onError(message) {
             errorCount++;
             if (errors.length < MAX_REPORTED_ERRORS) errors.push(message);
           },
-          progress(bytesRead) {
+          onBytes(bytesRead) {
             fileBytes = bytesRead;
             const now = performance.now();
             if (now - lastReport < PROGRESS_EVERY_MS) return;
@@ -264,21 +303,24 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
           },
         });
         doneBytes += fileBytes;
+        bytes += file.size;
+        // The file itself is kept, read again on the next visit: nothing is cloned now.
+        if (crashes > before) persist({ kind: 'file', file });
       }
-      bytes += bytesTotal;
-      persist(changed);
       return { added: crashes, total: store.size, errors, errorCount };
     },
 
     /** Adds crashes that arrived elsewhere (fetched from Crash Stats, the examples). */
     addCrashes(batch: readonly LoadedCrash[]): number {
-      persist(add(batch));
+      add(batch);
       for (const { crash } of batch) bytes += JSON.stringify(crash).length;
+      persist({ kind: 'crashes', crashes: batch });
       return store.size;
     },
 
     async clearCrashes(): Promise<void> {
       store.clear();
+      crashSetVersion++;
       bytes = 0;
       forgetStock(0);
       usage = null;
@@ -287,34 +329,46 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       await saving;
     },
 
-    run(texts: SiglistTexts): RunResult {
+    /** Signs the set with these lists; the ids are sent only if the page's version of the set is not the current one. */
+    /**
+     * Signs the set with these lists; the ids are sent only if the page's
+     * version of the set is not the current one. The work is done in slices,
+     * and a run that a newer run (or a change to the crash set) overtook stops
+     * at the next slice and answers null: the page can start a run on every
+     * keystroke without waiting for the one before.
+     */
+    async run(texts: SiglistTexts, pageCrashSetVersion = -1): Promise<PackedRunResult | null> {
       const started = performance.now();
-      signStock();
+      const generation = ++runGeneration;
+      const setVersion = crashSetVersion;
+      const overtaken = () => generation !== runGeneration || setVersion !== crashSetVersion;
+      if (!(await signStock(overtaken))) return null;
+      const withIds = pageCrashSetVersion !== crashSetVersion;
       // Nothing edited: the stock run already has every answer.
       if (stock && stockTexts && sameTexts(texts, stockTexts)) {
         if (edited !== stock) usage = null;
         edited = stock;
         editedLineNumbersChanged = false;
-        usageGeneration++;
-        return { rows: rowsFor(stockSignatures, [], [], []), errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
+        return { packed: rowsFor(stockSignatures, [], [], [], withIds), crashSetVersion, errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
       }
       const generator = generatorFor(texts);
       edited = generator;
       editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
       usage = null;
-      usageGeneration++;
       const signatures: string[] = [];
       const notes: (readonly string[])[] = [];
       const reasons: (string | undefined)[] = [];
       const assumptions: (string | undefined)[] = [];
-      store.crashes.forEach((loaded) => {
-        const { result, reason, assumption } = sign(loaded, generator, editedLineNumbersChanged);
+      const crashes = store.crashes;
+      const signed = await inSlices(crashes.length, sliceMs, overtaken, (position) => {
+        const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged);
         signatures.push(result?.signature ?? '');
         notes.push(result?.notes ?? []);
         reasons.push(reason);
         assumptions.push(assumption);
       });
-      return { rows: rowsFor(signatures, notes, reasons, assumptions), errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      if (!signed) return null;
+      return { packed: rowsFor(signatures, notes, reasons, assumptions, withIds), crashSetVersion, errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
     },
 
     /**
@@ -325,13 +379,13 @@ export function createEngineApi({ persistence }: { persistence?: CrashSetPersist
       const generator = edited;
       if (!generator) return [];
       if (usage?.generator === generator) return usage.counter.summary();
-      const generation = usageGeneration;
+      const generation = runGeneration;
       const counter = createLineUsage();
       const crashes = store.crashes;
       for (let position = 0; position < crashes.length; position++) {
         if (position % USAGE_SLICE === USAGE_SLICE - 1) {
           await new Promise((resolve) => setTimeout(resolve, 0));
-          if (generation !== usageGeneration) return null;
+          if (generation !== runGeneration) return null;
         }
         const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
         if (result) counter.add(position, result);

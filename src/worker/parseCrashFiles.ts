@@ -1,4 +1,4 @@
-import { convertProcessedCrash, isProcessedCrash, type CrashData } from '../engine/index.ts';
+import { convertProcessedCrash, isProcessedCrash, keepSigningInput, type CrashData } from '../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../engine/nestingDepth.ts';
 import type { LoadedCrash } from './crashStore.ts';
 
@@ -8,36 +8,51 @@ export interface ParsedCrashFile {
   readonly errors: string[];
 }
 
-function idOf(value: Record<string, unknown>, fallback: string): string {
+function ownIdOf(value: Record<string, unknown>): string | null {
   for (const key of ['uuid', 'crash_id', 'crashid', 'id']) {
     const id = value[key];
     if (typeof id === 'string' && id) return id;
   }
-  return fallback;
+  return null;
 }
 
-/** Turns one parsed item into a crash, detecting processed crash vs. crash data. */
-function toCrash(value: unknown, fallbackId: string): LoadedCrash {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
-  if (nestsDeeperThan(value)) throw new Error(`nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`);
+/** One item as parsed, before it knows where it sits in its file (a part of a file may be parsed elsewhere). */
+export type ParsedItem = { readonly crash: CrashData; readonly id: string | null } | { readonly error: string };
+
+/** Turns one parsed value into a crash, detecting processed crash vs. crash data. */
+function toParsedItem(value: unknown): ParsedItem {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not a JSON object' };
   const record = value as Record<string, unknown>;
-  const crash: CrashData = isProcessedCrash(record) ? convertProcessedCrash(record) : record;
-  return { id: idOf(record, fallbackId), crash };
+  const processed = isProcessedCrash(record);
+  // Crash data is cut to what signing reads first (top-level fields only), so the depth check walks two threads, not all.
+  const checked = processed ? record : keepSigningInput(record);
+  if (nestsDeeperThan(checked)) return { error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` };
+  try {
+    return { crash: processed ? keepSigningInput(convertProcessedCrash(record)) : checked, id: ownIdOf(record) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
-/** One line of a `.jsonl` file → a crash, or an error for that line. */
-export function parseCrashLine(line: string, where: string, fallbackId: string): LoadedCrash | string {
+/** One line of a `.jsonl` file → a crash (its own id, if it has one), or what is wrong with it. */
+export function parseCrashJson(line: string): ParsedItem {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    return `${where}: invalid JSON (${(error as Error).message})`;
+    return { error: `invalid JSON (${(error as Error).message})` };
   }
-  try {
-    return toCrash(parsed, fallbackId);
-  } catch (error) {
-    return `${where}: ${(error as Error).message}`;
-  }
+  return toParsedItem(parsed);
+}
+
+/** A parsed item placed in its file: a crash (named by its line when it has no id of its own), or an error for that place. */
+export function placeItem(item: ParsedItem, where: string, fallbackId: string): LoadedCrash | string {
+  return 'error' in item ? `${where}: ${item.error}` : { id: item.id ?? fallbackId, crash: item.crash };
+}
+
+/** One line of a `.jsonl` file → a crash, or an error for that line. */
+export function parseCrashLine(line: string, where: string, fallbackId: string): LoadedCrash | string {
+  return placeItem(parseCrashJson(line), where, fallbackId);
 }
 
 /**
@@ -49,11 +64,9 @@ export function parseCrashFile(name: string, text: string): ParsedCrashFile {
   const errors: string[] = [];
   const base = name.replace(/\.[^.]+$/, '');
   const add = (value: unknown, where: string, fallbackId: string) => {
-    try {
-      crashes.push(toCrash(value, fallbackId));
-    } catch (error) {
-      errors.push(`${where}: ${(error as Error).message}`);
-    }
+    const placed = placeItem(toParsedItem(value), where, fallbackId);
+    if (typeof placed === 'string') errors.push(placed);
+    else crashes.push(placed);
   };
 
   const trimmed = text.trim();

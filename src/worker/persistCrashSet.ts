@@ -1,65 +1,79 @@
-import { createStore, delMany, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, set, type UseStore } from 'idb-keyval';
 import type { LoadedCrash } from './crashStore.ts';
 
-/** Crashes per IndexedDB record: appending a few fetched crashes rewrites one chunk, not the set. */
-export const CHUNK_SIZE = 1_000;
-
-interface CrashSetMeta {
-  readonly version: 1;
-  readonly count: number;
-  readonly chunks: number;
-  readonly bytes: number;
-}
+/**
+ * One step of building the crash set: a file the person chose (kept as the
+ * File itself) or crashes that arrived another way (fetched, examples).
+ * Replaying the steps in order through the store gives the same set, with the
+ * same positions and the same later-replaces-earlier rule.
+ */
+export type CrashSetRecord =
+  | { readonly kind: 'file'; readonly file: File }
+  | { readonly kind: 'crashes'; readonly crashes: readonly LoadedCrash[] };
 
 export interface CrashSetPersistence {
-  load(): Promise<{ crashes: LoadedCrash[]; bytes: number } | null>;
-  /** Writes the chunks that hold the given positions, and the set's size. */
-  save(crashes: readonly LoadedCrash[], changedPositions: Iterable<number>, bytes: number): Promise<void>;
+  /** The saved steps, oldest first, and the set's size; null when nothing is saved. */
+  load(): Promise<{ records: CrashSetRecord[]; bytes: number } | null>;
+  /** Adds a step at the end, and records the set's new size. */
+  append(record: CrashSetRecord, bytes: number): Promise<void>;
   clear(): Promise<void>;
 }
 
+/** Version 1 kept the set as rewritten chunks of crashes; version 2 as a log of steps. */
+type CrashSetMeta =
+  | { readonly version: 1; readonly count: number; readonly chunks: number; readonly bytes: number }
+  | { readonly version: 2; readonly keys: readonly string[]; readonly bytes: number };
+
 const META_KEY = 'meta';
+/** The key of a version-1 chunk: read as a step of crashes, so an older saved set still comes back. */
 const chunkKey = (chunk: number) => `chunk-${chunk}`;
+
+/** What IndexedDB holds under a step's key: a version-1 chunk is a bare array of crashes. */
+type StoredRecord = CrashSetRecord | LoadedCrash[];
+
+const asRecord = (stored: StoredRecord): CrashSetRecord => (Array.isArray(stored) ? { kind: 'crashes', crashes: stored } : stored);
 
 /**
  * The loaded crash set in IndexedDB, written from the worker (never the main
- * thread), so a reload or a restarted worker gets the same crashes back.
+ * thread), so a reload or a restarted worker gets the same crashes back. A
+ * chosen file is stored as the File: IndexedDB keeps its bytes without the
+ * worker cloning a single crash, so saving costs a load nothing; the steps are
+ * read again on the next visit.
  */
 export function createIndexedDbCrashSet(name = 'siglab-crash-set'): CrashSetPersistence {
   let store: UseStore | null = null;
   const db = () => (store ??= createStore(name, 'crashes'));
-  let knownChunks = 0;
+  let keys: string[] = [];
+  let nextKey = 0;
+
+  const readKeys = async (): Promise<{ keys: string[]; bytes: number } | null> => {
+    const meta = await get<CrashSetMeta>(META_KEY, db());
+    if (!meta) return null;
+    if (meta.version === 1) return { keys: Array.from({ length: meta.chunks }, (_, chunk) => chunkKey(chunk)), bytes: meta.bytes };
+    return meta.version === 2 ? { keys: [...meta.keys], bytes: meta.bytes } : null;
+  };
 
   return {
     async load() {
-      const meta = await get<CrashSetMeta>(META_KEY, db());
-      if (!meta || meta.version !== 1) return null;
-      knownChunks = meta.chunks;
-      const crashes: LoadedCrash[] = [];
-      for (let chunk = 0; chunk < meta.chunks; chunk++) {
-        const part = await get<LoadedCrash[]>(chunkKey(chunk), db());
-        if (!part) return null;
-        for (const crash of part) crashes.push(crash);
-      }
-      return { crashes, bytes: meta.bytes };
+      const saved = await readKeys();
+      if (!saved) return null;
+      keys = saved.keys;
+      const stored = await getMany<StoredRecord | undefined>(keys, db());
+      if (stored.some((record) => record === undefined)) return null;
+      return { records: (stored as StoredRecord[]).map(asRecord), bytes: saved.bytes };
     },
-    async save(crashes, changedPositions, bytes) {
-      const chunks = Math.ceil(crashes.length / CHUNK_SIZE);
-      const dirty = new Set<number>();
-      for (const position of changedPositions) dirty.add(Math.floor(position / CHUNK_SIZE));
-      // One chunk per transaction: cloning a chunk blocks the worker, so a run can go between two.
-      for (const chunk of [...dirty].filter((index) => index < chunks).sort((a, b) => a - b)) {
-        await set(chunkKey(chunk), crashes.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE), db());
-      }
-      const meta: CrashSetMeta = { version: 1, count: crashes.length, chunks, bytes };
+    async append(record, bytes) {
+      if (keys.length === 0 && nextKey === 0) keys = (await readKeys())?.keys ?? [];
+      const key = `step-${Date.now().toString(36)}-${nextKey++}`;
+      await set(key, record, db());
+      keys.push(key);
+      const meta: CrashSetMeta = { version: 2, keys, bytes };
       await set(META_KEY, meta, db());
-      if (knownChunks > chunks) await delMany(Array.from({ length: knownChunks - chunks }, (_, i) => chunkKey(chunks + i)), db());
-      knownChunks = chunks;
     },
     async clear() {
-      const stale = Array.from({ length: knownChunks }, (_, i) => chunkKey(i));
+      const stale = keys.length > 0 ? keys : ((await readKeys())?.keys ?? []);
       await delMany([META_KEY, ...stale], db());
-      knownChunks = 0;
+      keys = [];
     },
   };
 }

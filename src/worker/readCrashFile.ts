@@ -1,5 +1,7 @@
 import type { LoadedCrash } from './crashStore.ts';
-import { parseCrashFile, parseCrashLine } from './parseCrashFiles.ts';
+import type { RangeItem, RangeParser } from './crashRangeParser.ts';
+import { parseCrashFile, parseCrashJson, placeItem, type ParsedItem } from './parseCrashFiles.ts';
+import { lineStartAfter, readLines } from './readLines.ts';
 
 /** Whole-file JSON is parsed in memory; bigger data sets must be JSON lines, which stream. */
 export const MAX_JSON_FILE_BYTES = 100 * 1024 * 1024;
@@ -14,12 +16,22 @@ export interface CrashFileSink {
   progress(bytesRead: number): void;
 }
 
+export interface ReadOptions {
+  /** Parses a part of a big `.jsonl` file elsewhere (a second worker), in parallel with this thread. */
+  readonly rangeParser?: RangeParser;
+  /** Files from this size on are read in two parts when a range parser is given. */
+  readonly parallelFromBytes?: number;
+}
+
+/** Below this, a second worker costs more than it saves. */
+const PARALLEL_FROM_BYTES = 16 * 1024 * 1024;
+
 /**
  * Reads a crash file in the worker without holding a huge one in memory
  * twice: `.jsonl` streams line by line in batches; `.json` must be small
  * enough to parse at once.
  */
-export async function readCrashFile(file: File, sink: CrashFileSink): Promise<void> {
+export async function readCrashFile(file: File, sink: CrashFileSink, { rangeParser, parallelFromBytes = PARALLEL_FROM_BYTES }: ReadOptions = {}): Promise<void> {
   const jsonl = /\.jsonl$/i.test(file.name);
   const limit = jsonl ? MAX_JSONL_FILE_BYTES : MAX_JSON_FILE_BYTES;
   if (file.size > limit) {
@@ -36,39 +48,74 @@ export async function readCrashFile(file: File, sink: CrashFileSink): Promise<vo
   }
 
   const base = file.name.replace(/\.[^.]+$/, '');
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder();
   let batch: LoadedCrash[] = [];
-  let pending = '';
-  let lineNumber = 0;
-  let bytesRead = 0;
-  const take = (line: string) => {
-    lineNumber++;
-    if (!line.trim()) return;
-    const parsed = parseCrashLine(line, `${file.name} line ${lineNumber}`, `${base}:${lineNumber}`);
-    if (typeof parsed === 'string') sink.error(parsed);
-    else batch.push(fromFile(parsed));
+  const place = (item: ParsedItem, lineNumber: number) => {
+    const placed = placeItem(item, `${file.name} line ${lineNumber}`, `${base}:${lineNumber}`);
+    if (typeof placed === 'string') sink.error(placed);
+    else batch.push(fromFile(placed));
     if (batch.length >= BATCH_SIZE) {
       sink.add(batch);
       batch = [];
     }
   };
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    bytesRead += value.byteLength;
-    pending += decoder.decode(value, { stream: true });
-    let start = 0;
-    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-      take(pending.slice(start, end));
-      start = end + 1;
-    }
-    pending = pending.slice(start);
-    sink.progress(bytesRead);
+  const take = (line: string, lineNumber: number) => {
+    if (line.trim()) place(parseCrashJson(line), lineNumber);
+  };
+
+  const split = rangeParser && file.size >= parallelFromBytes ? await lineStartAfter(file, Math.floor(file.size / 2)) : file.size;
+  if (!rangeParser || split >= file.size) {
+    await readLines(file, take, (bytesRead) => sink.progress(bytesRead));
+  } else {
+    await readInTwoParts(file, split, rangeParser, take, place, sink);
   }
-  take(pending + decoder.decode());
   if (batch.length > 0) sink.add(batch);
   sink.progress(file.size);
+}
+
+/**
+ * Reads the first part here while `rangeParser` parses the rest elsewhere;
+ * the rest's crashes are added after the first part's, in file order, with
+ * line numbers (and the ids of crashes named by their line) as if read in one
+ * go. If the other parser fails, this thread reads what it had not delivered.
+ */
+async function readInTwoParts(
+  file: File,
+  split: number,
+  rangeParser: RangeParser,
+  take: (line: string, lineNumber: number) => void,
+  place: (item: ParsedItem, lineNumber: number) => void,
+  sink: CrashFileSink,
+): Promise<void> {
+  let firstBytes = 0;
+  let restBytes = 0;
+  let firstLines: number | null = null;
+  let deliveredLines = 0;
+  const waiting: (readonly RangeItem[])[] = [];
+  const deliver = (items: readonly RangeItem[]) => {
+    for (const { line, item } of items) {
+      place(item, (firstLines as number) + line);
+      deliveredLines = line;
+    }
+  };
+  const rest = rangeParser.parse(file.slice(split), (items, bytesRead) => {
+    restBytes = bytesRead;
+    if (firstLines === null) waiting.push(items);
+    else deliver(items);
+    sink.progress(firstBytes + restBytes);
+  });
+  // Never left unhandled while the first part is read; awaited below.
+  rest.catch(() => undefined);
+  firstLines = await readLines(file.slice(0, split), take, (bytesRead) => {
+    firstBytes = bytesRead;
+    sink.progress(firstBytes + restBytes);
+  });
+  waiting.splice(0).forEach(deliver);
+  try {
+    await rest;
+  } catch {
+    const offset = firstLines;
+    await readLines(file.slice(split), (line, lineNumber) => lineNumber > deliveredLines && take(line, offset + lineNumber));
+  }
 }
 
 const fromFile = (crash: LoadedCrash): LoadedCrash => ({ ...crash, origin: 'file' });

@@ -44,7 +44,8 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
       <summary>
         <span className="sources-title">Crashes</span>{' '}
         <span className="hint" role="status" aria-label="Crash set">
-          {info.count.toLocaleString('en')} loaded{info.count > 0 && ` · ${size(info.bytes)} kept in this browser`}
+          {info.count.toLocaleString('en')} loaded
+          {info.count > 0 && (info.saving ? ` · ${size(info.bytes)}, being kept in this browser…` : ` · ${size(info.bytes)} kept in this browser`)}
         </span>
       </summary>
       <div className="crash-input">

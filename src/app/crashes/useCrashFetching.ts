@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { convertProcessedCrash, type CrashData } from '../../engine/index.ts';
+import { convertProcessedCrash, keepSigningInput, type CrashData } from '../../engine/index.ts';
 import { createCrashStatsClient, type CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
 import { createBrowserCrashCache } from './crashCache.ts';
@@ -61,7 +61,8 @@ export function useCrashFetching(apiUrl: string, token: string, onLoaded: (crash
           if (cached) return { crash: cached, from: 'cached' };
           const answer = await client.getProcessedCrash(id, { signal });
           if (answer.status !== 'ok') throw new FetchFailure({ state: answer.status, message: answer.message });
-          const crash = convertProcessedCrash(answer.processed);
+          // Only what signing reads is kept (and cached): two threads, not dozens.
+          const crash = keepSigningInput(convertProcessedCrash(answer.processed));
           await cache.set(id, crash);
           return { crash, from: 'fetched' };
         },

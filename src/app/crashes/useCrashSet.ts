@@ -19,7 +19,7 @@ export interface CrashSetState {
   onRestarted(info: CrashSetInfo): void;
 }
 
-const EMPTY: CrashSetInfo = { count: 0, bytes: 0, persistProblem: null };
+const EMPTY: CrashSetInfo = { count: 0, bytes: 0, persistProblem: null, saving: false };
 
 /**
  * The crash set lives in the worker; this hook only mirrors its size and the
@@ -34,8 +34,11 @@ export function useCrashSet(client: EngineClient | null): CrashSetState {
 
   const refresh = useCallback(async () => {
     if (!client) return;
-    setInfo(await client.crashSetInfo());
+    const next = await client.crashSetInfo();
+    setInfo(next);
     setVersion((v) => v + 1);
+    // A big file is stored after its first run: say when it is kept for the next visit.
+    if (next.saving) client.stored().then(setInfo, () => undefined);
   }, [client]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChangeGroup, ChangeKind, ChangeTotals } from '../../report/groupChanges.ts';
 import { SignatureCell } from './SignatureCell.tsx';
 
@@ -51,13 +51,15 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
     });
   }, [groups, kind, text, sort]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
+  // A new key function makes the virtualizer measure every pair again: only when the pairs change.
+  const itemKey = useCallback((index: number) => `${(shown[index] as ChangeGroup).stock}\u0000${(shown[index] as ChangeGroup).edited}`, [shown]);
   // Thousands of pairs after a broad edit: only the visible rows are in the DOM.
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => list.current,
     estimateSize: () => 64,
     overscan: 8,
-    getItemKey: (index) => `${(shown[index] as ChangeGroup).stock}\u0000${(shown[index] as ChangeGroup).edited}`,
+    getItemKey: itemKey,
   });
 
   const chips: readonly [KindFilter, string, number][] = [

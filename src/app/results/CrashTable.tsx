@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ResultRow } from '../../worker/engineApi.ts';
 import { hasDrift } from '../../report/groupChanges.ts';
 import { SignatureCell } from './SignatureCell.tsx';
@@ -45,12 +45,14 @@ export function CrashTable({ rows, total, statuses, selectedId, stale, onSelect 
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => (sort === 'load' ? rows : [...rows].sort((a, b) => compare(a, b, sort))), [rows, sort]);
   const selectedIndex = useMemo(() => shown.findIndex((row) => row.id === selectedId), [shown, selectedId]);
+  // A new key function makes the virtualizer measure every row again: only when the rows change.
+  const itemKey = useCallback((index: number) => (shown[index] as ResultRow).id, [shown]);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => (shown[index] as ResultRow).id,
+    getItemKey: itemKey,
   });
 
   // Keep the selected row in view when the selection moves by keyboard or from elsewhere.

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { formatChangesMarkdown } from '../../report/formatChangesMarkdown.ts';
-import { groupChanges, type ChangeGroup } from '../../report/groupChanges.ts';
+import type { ChangeGroup, ChangeReport } from '../../report/groupChanges.ts';
 import type { ResultRow } from '../../worker/engineApi.ts';
 import type { CrashFetchStatus } from '../crashes/crashFetchState.ts';
 import { ChangesView, filterGroups, type KindFilter } from './ChangesView.tsx';
@@ -20,6 +20,8 @@ export interface ResultsState {
 
 interface Props {
   readonly rows: readonly ResultRow[];
+  /** The rows grouped by stock → edited pair (the engine client groups each run). */
+  readonly changes: ChangeReport;
   readonly state: ResultsState;
   onState(update: (state: ResultsState) => ResultsState): void;
   readonly stale: boolean;
@@ -36,8 +38,8 @@ interface Props {
 }
 
 /** Results: what the edit changes (Changes view) and every crash (crash table), with the filters and exports. */
-export function ResultsPane({ rows, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources }: Props) {
-  const { groups, totals } = useMemo(() => groupChanges(rows), [rows]);
+export function ResultsPane({ rows, changes, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources }: Props) {
+  const { groups, totals } = changes;
   const shownCrashes = useMemo(() => filterCrashes(rows, state.filters), [rows, state.filters]);
   const filterText = describeFilters(state.filters);
   const set = (patch: Partial<ResultsState>) => onState((current) => ({ ...current, ...patch }));

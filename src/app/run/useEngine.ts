@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { createEngineClient, EngineInterruptedError, type EngineClient } from '../../worker/createEngineClient.ts';
-import type { CrashSetInfo, LineUsage, RunResult } from '../../worker/engineApi.ts';
+import { createEngineClient, EngineInterruptedError, type EngineClient, type RunResult } from '../../worker/createEngineClient.ts';
+import type { CrashSetInfo, LineUsage } from '../../worker/engineApi.ts';
 import { describeRunaway, describeSearch } from './describeRunaway.ts';
 import { locateRunawayInWorker } from './locateRunawayInWorker.ts';
 
@@ -16,7 +16,11 @@ export interface EngineState {
   cancel(): void;
 }
 
-const DEBOUNCE_MS = 150;
+/**
+ * Short: the worker drops a run that a newer one overtakes, so runs need not
+ * wait for typing to pause; this only folds together edits that come at once.
+ */
+const DEBOUNCE_MS = 40;
 /** A run of 17,000 crashes takes well under a second; ten seconds means a regex is backtracking. */
 export const RUN_TIMEOUT_MS = 10_000;
 
@@ -58,15 +62,20 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
     if (hung.current?.stock === stock && hung.current.edited === edited) return;
     const run = ++generation.current;
     setStale(true);
-    const timer = setTimeout(() => {
+    const attempt = () => {
       setRunning(true);
       client.run(edited).then(
         (next) => {
           if (run !== generation.current) return;
-          setResult(next);
-          setProblem(null);
-          setStale(false);
-          setRunning(false);
+          // Overtaken by a change to the crash set with no newer run of ours: sign again.
+          if (!next) return attempt();
+          // A transition: rendering 17,000 rows' worth of tables yields to typing and scrolling.
+          startTransition(() => {
+            setResult(next);
+            setProblem(null);
+            setStale(false);
+            setRunning(false);
+          });
           client.lineUsage().then(
             (counted) => counted && run === generation.current && setUsage(counted),
             () => undefined,
@@ -94,7 +103,8 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
           );
         },
       );
-    }, DEBOUNCE_MS);
+    };
+    const timer = setTimeout(attempt, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [client, stock, edited, crashVersion]);
 

@@ -69,7 +69,7 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
   return valid;
 }
 
-function createMatcher(file: SiglistFile, text: string, errors: SiglistError[], translations: TranslationMemo | undefined): SiglistMatcher {
+export function createMatcher(file: SiglistFile, text: string, errors: SiglistError[], translations?: TranslationMemo): SiglistMatcher {
   const translated = translateLines(file, capSiglistEntries(file, parseSiglistText(text), errors), errors, translations);
   // One expression for the whole list, each line in its own group so one
   // exec both decides and names the line (the first alternative that matches wins, as in Python).
@@ -106,7 +106,7 @@ function createMatcher(file: SiglistFile, text: string, errors: SiglistError[], 
   return { file, entries, matchesEverything: false, match };
 }
 
-function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[], memo: TranslationMemo | undefined): SentinelList {
+export function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[], memo?: TranslationMemo): SentinelList {
   // Upstream compiles each sentinel as a regex too (refusing invalid ones) before using it as plain text.
   const entries = capSiglistEntries(file, parseSiglistText(text), errors).filter((entry) => translateLines(file, [entry], errors, memo).length > 0);
   const byText = new Map<string, SiglistMatch>();
