@@ -12,8 +12,9 @@
 require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 
 let main;
+let createFdWriter;
 try {
-  ({ main } = require('../dist-node/cli-bundle/main.cjs'));
+  ({ main, createFdWriter } = require('../dist-node/cli-bundle/main.cjs'));
 } catch (error) {
   if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes('dist-node')) throw error;
   process.stderr.write('siglab: dist-node/ is missing; run `npm run build:node` (npm install does it).\n');
@@ -28,8 +29,9 @@ main(process.argv.slice(2), {
       return require('node:tty').isatty(0);
     },
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  // Synchronous writes to fds 1 and 2: process.stdout on a pipe would load node:net.
+  stdout: createFdWriter(1),
+  stderr: createFdWriter(2),
   env: process.env,
 }).then((code) => {
   process.exitCode = code;

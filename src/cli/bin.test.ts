@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,4 +51,20 @@ describe('the siglab bin', () => {
     expect(stderr).toContain('siglab: the input crash: signing took longer than 1 s and was stopped');
     expect(stderr).toMatch(/irrelevant_signature_re\.txt:\d+: this line backtracks catastrophically on this crash: \(a\+\)\+\$/);
   }, 60_000);
+
+  it('stops at once, with exit status 1, when the reader of its output goes away', async () => {
+    const child = spawn(process.execPath, [BIN, 'signify', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `siglab signify --jsonl | head -1`: the reader leaves after the first output.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: 'nsFoo::Bar' }] }] });
+    // The child stops before reading all of its input: writing the rest fails, as expected.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(`${Array.from({ length: 20_000 }, () => line).join('\n')}\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('EPIPE');
+    expect(stderr).not.toContain('SigningTimeoutError');
+  }, 8_000);
 });

@@ -95,6 +95,9 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
       });
     },
     async close() {
+      // Crashes still in flight are dropped: a reply arriving now must not re-arm the watchdog.
+      stopped ??= new Error('not signed: the signer was closed');
+      pending.clear();
       clearTimeout(timer);
       await worker.terminate();
     },
