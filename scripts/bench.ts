@@ -19,7 +19,7 @@ import { timed } from './bench/timed.ts';
 import { PY_REF_PATH, pythonJsonl, pythonSignify } from './bench/pythonReference.ts';
 
 const SIGLIST_DIR = join(REPO_ROOT, 'public', 'siglists');
-const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.cjs');
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const format = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -44,10 +44,11 @@ const python = PY_REF_PATH ? pythonJsonl(SIGLIST_DIR, input8000) : null;
 {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'bench', 'inProcess.mjs'), all, '7'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
-  const { perSecond, best, perCpuSecond, resignPerSecond } = JSON.parse(run.stdout) as { perSecond: number; best: number; perCpuSecond: number; resignPerSecond: number };
+  const { perSecond, best, perCpuSecond, resignPerSecond, floorPerSecond } = JSON.parse(run.stdout) as { perSecond: number; best: number; perCpuSecond: number; resignPerSecond: number; floorPerSecond: number };
   const pythonRate = python ? `${format(8000 / Number(/generate_seconds=([\d.]+)/.exec(python.stderr)?.[1]))}/s` : 'skipped';
   row('in-process generate (17,000 crashes)', `${format(perSecond)}/s`, pythonRate, `best ${format(best)}/s, ${format(perCpuSecond)} per CPU-second; target ≥ 60,000/s: ${perSecond >= 60_000 ? 'met' : 'NOT met'}`);
   row('  … re-sign after an irrelevant-list edit', `${format(resignPerSecond)}/s`, 'n/a', 'new generator over a warm frame cache (compile included)');
+  row('  … floor: frame names read, memo, join', `${format(floorPerSecond)}/s`, 'n/a', 'no signing: what reading the frames alone allows (see inProcess.mjs)');
 }
 
 // 2. Whole process over 8,000 processed crashes.

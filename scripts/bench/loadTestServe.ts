@@ -30,7 +30,7 @@ function post(agent: Agent, port: number, body: string): Promise<void> {
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] as number;
 
 export async function loadTestServe(root: string, bodies: readonly string[], requests: number, concurrency: number): Promise<LoadResult> {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'siglab.mjs'), 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'scripts', 'siglab.cjs'), 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const port = await new Promise<number>((resolve, reject) => {
       let output = '';

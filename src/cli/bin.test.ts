@@ -1,10 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../testing/loadStockSiglists.ts';
+import { STOCK_SIGLIST_DIR } from './loadSiglistDir.ts';
 
-const BIN = join(REPO_ROOT, 'scripts', 'siglab.mjs');
+const BIN = join(REPO_ROOT, 'scripts', 'siglab.cjs');
 
 /** The installed `siglab` bin: built JavaScript (`npm run build:node`), stdin through a real pipe. */
 function siglab(args: string[], input = '') {
@@ -14,7 +16,9 @@ function siglab(args: string[], input = '') {
 
 describe('the siglab bin', () => {
   it('runs prebuilt JavaScript, with no TypeScript loader', () => {
-    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.js'))).toBe(true);
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'main.cjs'))).toBe(true);
+    // The stock lists' regex translations the build keeps for a fast start (bundledTranslations.ts).
+    expect(existsSync(join(REPO_ROOT, 'dist-node', 'cli-bundle', 'siglist-translations.json'))).toBe(true);
     const { code, stdout } = siglab(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: siglab <command>');
@@ -35,4 +39,32 @@ describe('the siglab bin', () => {
     // Normalised frames keep non-ASCII text (the signature drops it), so decoding errors would show here.
     expect(frames.every((frame, index) => frame === `f${index}_${filler}`)).toBe(true);
   });
+
+  it('stops a runaway regex on one crash, signed on its main thread with regex tier-up off, and names the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siglab-bin-lists-'));
+    cpSync(STOCK_SIGLIST_DIR, dir, { recursive: true });
+    appendFileSync(join(dir, 'irrelevant_signature_re.txt'), '\n(a+)+$\n');
+    const crash = JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: `${'a'.repeat(34)}b` }] }] });
+    const { code, stdout, stderr } = siglab(['signify', '--watchdog', '1', '--siglists', dir], crash);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('siglab: the input crash: signing took longer than 1 s and was stopped');
+    expect(stderr).toMatch(/irrelevant_signature_re\.txt:\d+: this line backtracks catastrophically on this crash: \(a\+\)\+\$/);
+  }, 60_000);
+
+  it('stops at once, with exit status 1, when the reader of its output goes away', async () => {
+    const child = spawn(process.execPath, [BIN, 'signify', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `siglab signify --jsonl | head -1`: the reader leaves after the first output.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const line = JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: 'nsFoo::Bar' }] }] });
+    // The child stops before reading all of its input: writing the rest fails, as expected.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(`${Array.from({ length: 20_000 }, () => line).join('\n')}\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('EPIPE');
+    expect(stderr).not.toContain('SigningTimeoutError');
+  }, 8_000);
 });

@@ -19,7 +19,8 @@ export interface CliIo {
 /** Big reads: a stream's 64 KB chunks cost an event-loop turn each. */
 const CHUNK_BYTES = 1 << 20;
 
-function pauseBriefly(): void {
+/** Sleeps 2 ms: a non-blocking pipe is not ready yet. */
+export function pauseBriefly(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
 }
 

@@ -44,6 +44,15 @@ describe('siglab signify under the watchdog', () => {
     expect(stderr).toContain(`siglab: input line 2: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
   }, 60_000);
 
+  it('stops a runaway line on the one crash of a run without --jsonl (signed on the main thread) and names it', async () => {
+    const { dir, line } = listsWithRunaway();
+    const { code, stdout, stderr } = await signify(['--siglists', dir], crashWith(`${'a'.repeat(34)}b`));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('siglab: the input crash: signing took longer than 1 s and was stopped');
+    expect(stderr).toContain(`siglab: the input crash: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
+  }, 60_000);
+
   it('names the stock line and says no edit is at fault when a crafted frame makes it backtrack', async () => {
     const { code, stderr } = await signify([], crashWith('framework'.repeat(30_000)));
     expect(code).toBe(2);

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { SignatureResult, SiglistTexts } from '../engine/index.ts';
 import type { SigningReply, SigningRequest } from './signingProtocol.ts';
 
@@ -18,12 +19,17 @@ export interface WorkerSigner {
 }
 
 /**
- * From source (tsx, tests) the worker entry is TypeScript and needs tsx's
- * loader, which worker threads do not inherit; compiled, it is plain JS.
+ * The worker entry sits beside this file, built the same way (.ts source,
+ * tsc's .js, the bundle's .cjs). From source (tsx, tests) it is TypeScript
+ * and needs tsx's loader, which worker threads do not inherit.
  */
 function startWorker(texts: SiglistTexts): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(fromSource ? './signingWorker.ts' : './signingWorker.js', import.meta.url);
+  // Loaded here, not imported: node:worker_threads takes ~5 ms to load, and a
+  // one-crash `signify` never starts a worker.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js';
+  const fromSource = extension === '.ts';
+  const entry = new URL(`./signingWorker${extension}`, import.meta.url);
   if (!fromSource) return new Worker(entry, { workerData: { texts } });
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: { texts } });
@@ -89,6 +95,9 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
       });
     },
     async close() {
+      // Crashes still in flight are dropped: a reply arriving now must not re-arm the watchdog.
+      stopped ??= new Error('not signed: the signer was closed');
+      pending.clear();
       clearTimeout(timer);
       await worker.terminate();
     },

@@ -1,5 +1,6 @@
 import { compileSiglists, type CompiledSiglists, type SiglistTexts } from '../engine/index.ts';
 import type { CliIo } from './cliIo.ts';
+import { loadBundledTranslations } from './bundledTranslations.ts';
 import { loadSiglistDir } from './loadSiglistDir.ts';
 
 /**
@@ -19,7 +20,7 @@ export async function loadSiglistTextsOrReport(dir: string | undefined, io: CliI
     io.stderr.write(`siglab: ${(error as Error).message}\n`);
     return null;
   }
-  const compiled = compileSiglists(texts);
+  const compiled = compileSiglists(texts, { translations: loadBundledTranslations() });
   // A bad line may be kilobytes long: quote its start only.
   const quote = (pattern: string) => (pattern.length > 120 ? `${pattern.slice(0, 120)}…` : pattern);
   for (const error of compiled.errors) io.stderr.write(`${error.file}:${error.line}: ${error.message}: ${quote(error.pattern)}\n`);

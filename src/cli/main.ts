@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './cliIo.ts';
 
+export { createFdWriter } from './fdWriter.ts';
+
 interface Command {
   readonly run: (argv: string[], io: CliIo) => Promise<number>;
   readonly help: string;

@@ -45,9 +45,9 @@ function errorMessage(error: unknown): string {
 }
 
 function withGivenFrames(list: ThreadLister, given: Readonly<Record<number, readonly string[]>>): ThreadLister {
-  return (crash, thread) => {
+  return (crash, thread, detailed) => {
     const texts = given[thread];
-    return texts ? threadFromTexts(texts) : list(crash, thread);
+    return texts ? threadFromTexts(texts) : list(crash, thread, detailed);
   };
 }
 

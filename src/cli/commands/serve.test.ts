@@ -8,7 +8,7 @@ const crashData = { crashing_thread: 0, threads: [{ frames: [{ function: 'nsFoo:
 
 describe('siglab serve (the built bin, as a process)', () => {
   it('finishes a request in flight on SIGTERM, then refuses new ones and exits 0', async () => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'siglab.mjs'), 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'siglab.cjs'), 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.setEncoding('utf8');
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

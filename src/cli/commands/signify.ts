@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
+import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type CrashData, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
 import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
@@ -7,6 +7,7 @@ import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
 import { reportRunaway } from '../reportRunaway.ts';
+import { runWithTimeout, TimeoutError } from '../runWithTimeout.ts';
 
 export const SIGNIFY_HELP = `Usage: siglab signify [options] < input
 
@@ -70,6 +71,30 @@ function signInWorker(text: string, signer: WorkerSigner, options: SignifyOption
   return { crash, output };
 }
 
+/**
+ * The one crash of a run without --jsonl, signed on this thread: no worker to
+ * start, and the lists compiled once. The watchdog is V8's (runWithTimeout).
+ */
+function signHere(text: string, generator: SignatureGenerator, options: SignifyOptions, budgetMs: number): Signing {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return settled({ error: `invalid JSON: ${(error as Error).message}` });
+  }
+  if (nestsDeeperThan(input)) return settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` });
+  let crash: unknown;
+  try {
+    crash = toCrashData(input, options.input);
+    const trace = options.trace || options.verbose;
+    const result = runWithTimeout(() => generator.generate(crash as CrashData, { trace }), budgetMs);
+    return settled(toSignifyOutput(result, options));
+  } catch (error) {
+    if (error instanceof TimeoutError) return { crash, output: Promise.reject(new SigningTimeoutError(budgetMs)) };
+    return settled({ error: (error as Error).message });
+  }
+}
+
 const KINDS = [...INPUT_KINDS, 'supersearch'] as const;
 
 /** Fast mode: a Super Search hit (uuid + columns) signed from its columns, or why it cannot be. */
@@ -129,10 +154,14 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     trustShutdownHang: values['trust-shutdownhang'],
     trace: values.trace || values.verbose,
   };
-  // Fast mode signs from Super Search columns here; everything else signs in the worker, under the watchdog.
-  const generator: SignatureGenerator | null = supersearch ? createGenerator(loaded.compiled) : null;
-  const signer = supersearch ? null : createWorkerSigner(loaded.texts, budgetSeconds * 1000);
-  const sign = (text: string): Signing => (signer ? signInWorker(text, signer, options) : settled(signHit(text, generator as SignatureGenerator, options, fastOptions)));
+  // Fast mode and a single crash sign here; a --jsonl run signs in the worker, under the watchdog.
+  const budgetMs = budgetSeconds * 1000;
+  const generator = createGenerator(loaded.compiled);
+  const signer = supersearch || !values.jsonl ? null : createWorkerSigner(loaded.texts, budgetMs);
+  const sign = (text: string): Signing => {
+    if (supersearch) return settled(signHit(text, generator, options, fastOptions));
+    return signer ? signInWorker(text, signer, options) : signHere(text, generator, options, budgetMs);
+  };
   /** The output, or the exit status when the watchdog stopped the run. */
   const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | number> => {
     try {

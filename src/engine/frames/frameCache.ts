@@ -26,14 +26,17 @@ function lineNumbersKey(lineNumbers: SiglistMatcher): string {
 function createCachingLister(lineNumbers: SiglistMatcher): ThreadLister {
   const list = createThreadLister(lineNumbers);
   const byCrash = new WeakMap<object, Map<number, NormalizedThread>>();
-  return (crash: CrashData, thread: number) => {
+  return (crash: CrashData, thread: number, detailed: boolean) => {
     // Not an object (bad input): nothing to key on, and normalising it fails anyway.
-    if (typeof crash !== 'object' || crash === null) return list(crash, thread);
+    if (typeof crash !== 'object' || crash === null) return list(crash, thread, detailed);
     let threads = byCrash.get(crash);
     let found = threads?.get(thread);
-    if (found) return found;
+    // Frames listed for an untraced run lack the trace's records: a traced run lists again.
+    if (found && (found.listed || !detailed)) return found;
     // A crash whose frames fail to normalise throws here each time; only successes are kept.
-    found = list(crash, thread);
+    const fresh = list(crash, thread, detailed);
+    // Upgraded for a trace: earlier results keep holding the same texts array.
+    found = found ? { texts: found.texts, listed: fresh.listed } : fresh;
     if (!threads) byCrash.set(crash, (threads = new Map()));
     threads.set(thread, found);
     return found;

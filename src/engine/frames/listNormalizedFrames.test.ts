@@ -5,7 +5,7 @@ import { createFrameNormalizer } from './normalizeFrame.ts';
 import { listNormalizedFrames, MAXIMUM_FRAMES_TO_CONSIDER } from './listNormalizedFrames.ts';
 
 const normalize = createFrameNormalizer(compileSiglists(siglistTexts({})).lineNumbers);
-const texts = (thread: unknown, lower = false) => listNormalizedFrames(thread, lower, normalize).map((f) => f.normalized.text);
+const texts = (thread: unknown, lower = false) => listNormalizedFrames(thread, lower, normalize, false).texts;
 
 describe('listNormalizedFrames', () => {
   it('puts inlined functions before their frame, each as a frame', () => {
@@ -15,8 +15,8 @@ describe('listNormalizedFrames', () => {
         { function: 'Caller' },
       ],
     };
-    const listed = listNormalizedFrames(thread, false, normalize);
-    expect(listed.map((f) => [f.normalized.text, f.frameIndex, f.inline])).toEqual([
+    const { listed } = listNormalizedFrames(thread, false, normalize);
+    expect(listed?.map((f) => [f.normalized.text, f.frameIndex, f.inline])).toEqual([
       ['InlinedA', 0, true],
       ['InlinedB', 0, true],
       ['Outer', 0, false],

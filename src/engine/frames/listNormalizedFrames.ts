@@ -1,7 +1,7 @@
 import { isPyDict, pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
 import { requireString } from '../python/requireString.ts';
 import { fixMissingModule } from './fixMissingModule.ts';
-import type { FrameFields, NormalizedFrame } from './normalizeFrame.ts';
+import type { FrameFields, FrameNormalizer, NormalizedFrame } from './normalizeFrame.ts';
 
 /** The frame keys normalisation reads; none of them exists on Object.prototype. */
 interface FrameDict {
@@ -29,46 +29,86 @@ export interface ListedFrame {
   readonly normalized: NormalizedFrame;
 }
 
+export interface ListedFrames {
+  /** The normalised frame texts, in order. */
+  readonly texts: readonly string[];
+  /** Each frame's fields and normalisation, for traces; null unless asked for (`detailed`). */
+  readonly listed: readonly ListedFrame[] | null;
+}
+
+/** Applies upstream's per-frame fix-ups, then normalises; raises what upstream would, in its order. */
+function normalizeFixed(fields: FrameFields, lowerCaseModules: boolean, normalize: FrameNormalizer): NormalizedFrame {
+  const given = field(fields.function);
+  const fn = fixMissingModule(field(fields.file), given);
+  // Windows module names are case-insensitive; upstream lower-cases them so buckets merge.
+  // Only a frame without a symbol shows its module, so the lower-casing itself is left to
+  // the normaliser; a module that is no string still fails here, as upstream's `.lower()`.
+  if (lowerCaseModules && pyTruthy(fields.module)) requireString(fields.module, 'lower');
+  return normalize(fn === given ? fields : { ...fields, function: fn }, lowerCaseModules);
+}
+
+/**
+ * The usual frame — a function name, a file that is a string or absent, and on
+ * Windows a module that is a string or absent — normalised from those fields
+ * alone (no copy of them, fewer reads: the hot loop of an untraced run). Null
+ * for any other frame, and when a line number is appended: the caller then
+ * takes the general way, which raises what upstream would.
+ */
+function normalizeUsualFrame(dict: FrameDict, lowerCaseModules: boolean, normalize: FrameNormalizer): NormalizedFrame | null {
+  const given = dict.function;
+  if (typeof given !== 'string' || given === '') return null;
+  const file = field(dict.file);
+  if (file !== null && typeof file !== 'string') return null;
+  if (lowerCaseModules) {
+    const module = dict.module;
+    if (module !== undefined && module !== null && typeof module !== 'string') return null;
+  }
+  return normalize.symbolOnly(fixMissingModule(file, given) as string, file);
+}
+
 /**
  * Normalises the top frames of a thread, inlined functions first (each counts
  * as a frame), stopping at the frame limit. Frames past the limit are never
- * read, so malformed data down there does not matter — as upstream.
+ * read, so malformed data down there does not matter — as upstream. Untraced
+ * runs (`detailed` false) get the texts only: no per-frame records are built.
  */
-export function listNormalizedFrames(
-  thread: unknown,
-  lowerCaseModules: boolean,
-  normalize: (frame: FrameFields) => NormalizedFrame,
-): ListedFrame[] {
-  const listed: ListedFrame[] = [];
+export function listNormalizedFrames(thread: unknown, lowerCaseModules: boolean, normalize: FrameNormalizer, detailed = true): ListedFrames {
+  const texts: string[] = [];
+  const listed: ListedFrame[] | null = detailed ? [] : null;
   const frames = pyIterate(pyGet(thread, 'frames', []));
-  const add = (frameIndex: number, inline: boolean, fields: FrameFields): boolean => {
-    const fn = fixMissingModule(fields.file, fields.function);
-    let module = fields.module;
-    // Windows module names are case-insensitive; upstream lower-cases them so buckets merge.
-    if (lowerCaseModules && pyTruthy(module)) module = requireString(module, 'lower').toLowerCase();
-    const normalized = normalize(fn === fields.function && module === fields.module ? fields : { ...fields, function: fn, module });
-    listed.push({ frameIndex, inline, fields, normalized });
-    return listed.length < MAXIMUM_FRAMES_TO_CONSIDER;
-  };
 
   for (let frameIndex = 0; frameIndex < frames.length; frameIndex++) {
     const frame = frames[frameIndex];
     // pyGet raises what Python would for a frame that is not a dict; past that, fields are
     // read by name (one property load each, not a generic keyed lookup: this is the hot loop).
-    const inlines = pyGet(frame, 'inlines');
-    const dict = frame as FrameDict;
-    for (const inline of pyTruthy(inlines) ? pyIterate(inlines) : []) {
-      if (!isPyDict(inline)) pyGet(inline, 'function'); // raises upstream's AttributeError
-      const fields: FrameFields = {
-        module: field(dict.module),
-        function: field((inline as FrameDict).function),
-        file: field((inline as FrameDict).file),
-        line: field((inline as FrameDict).line),
-        module_offset: field(dict.module_offset),
-        offset: field(dict.offset),
-      };
-      if (!add(frameIndex, true, fields)) return listed;
+    if (!isPyDict(frame)) pyGet(frame, 'inlines');
+    const dict = frame as FrameDict & { readonly inlines?: unknown };
+    const inlines = dict.inlines;
+    if (pyTruthy(inlines)) {
+      for (const inline of pyIterate(inlines)) {
+        if (!isPyDict(inline)) pyGet(inline, 'function'); // raises upstream's AttributeError
+        const fields: FrameFields = {
+          module: field(dict.module),
+          function: field((inline as FrameDict).function),
+          file: field((inline as FrameDict).file),
+          line: field((inline as FrameDict).line),
+          module_offset: field(dict.module_offset),
+          offset: field(dict.offset),
+        };
+        const normalized = normalizeFixed(fields, lowerCaseModules, normalize);
+        texts.push(normalized.text);
+        listed?.push({ frameIndex, inline: true, fields, normalized });
+        if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
+      }
     }
+    const usual = detailed ? null : normalizeUsualFrame(dict, lowerCaseModules, normalize);
+    if (usual) {
+      texts.push(usual.text);
+      if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
+      continue;
+    }
+    // A copy with every key, one shape for all frames: the normaliser's property reads stay
+    // monomorphic (crash JSON comes in many shapes), and traces show it as the raw fields.
     const fields: FrameFields = {
       module: field(dict.module),
       function: field(dict.function),
@@ -78,7 +118,10 @@ export function listNormalizedFrames(
       offset: field(dict.offset),
       unloaded_modules: field(dict.unloaded_modules),
     };
-    if (!add(frameIndex, false, fields)) return listed;
+    const normalized = normalizeFixed(fields, lowerCaseModules, normalize);
+    texts.push(normalized.text);
+    listed?.push({ frameIndex, inline: false, fields, normalized });
+    if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
   }
-  return listed;
+  return { texts, listed };
 }

@@ -6,17 +6,21 @@ import { pyStr } from '../python/pyStr.ts';
 import { pyRStrip } from '../python/pyText.ts';
 import { requireString } from '../python/requireString.ts';
 import { collapseCppFunction, collapseRustFunction, dropRustHash, fixSpacing } from './normalizeFunction.ts';
-import { parseSourceFile } from './parseSourceFile.ts';
+import { isRustSourceFile } from './parseSourceFile.ts';
+import { createStringMemo } from './stringMemo.ts';
 import { stripLeadingZeros } from './stripLeadingZeros.ts';
 
-/** The frame fields normalisation looks at (an inline shares its frame's module and offsets). */
+/**
+ * The frame fields normalisation looks at (an inline shares its frame's module
+ * and offsets). A missing field reads as None, as `frame.get(key)` does.
+ */
 export interface FrameFields {
-  readonly module: unknown;
-  readonly function: unknown;
-  readonly file: unknown;
-  readonly line: unknown;
-  readonly module_offset: unknown;
-  readonly offset: unknown;
+  readonly module?: unknown;
+  readonly function?: unknown;
+  readonly file?: unknown;
+  readonly line?: unknown;
+  readonly module_offset?: unknown;
+  readonly offset?: unknown;
   readonly unloaded_modules?: unknown;
 }
 
@@ -26,11 +30,22 @@ export interface NormalizedFrame {
   readonly lineNumberMatch?: SiglistMatch;
 }
 
+export interface FrameNormalizer {
+  /** Normalises one frame; `lowerCaseModule`: Windows, where a bare module name is lower-cased. */
+  (frame: FrameFields, lowerCaseModule?: boolean): NormalizedFrame;
+  /**
+   * The same for the common frame, function `fn` (a non-empty string) in
+   * `file`, without building its fields; null when a line number is appended
+   * (the caller normalises the whole frame then, which reads the line).
+   */
+  readonly symbolOnly: (fn: string, file: unknown) => NormalizedFrame | null;
+}
+
 interface CollapsedSymbol {
   readonly collapsed: string;
   readonly lineNumberMatch: SiglistMatch | null;
-  /** The finished text when no line number is appended. */
-  readonly finished: string;
+  /** The finished frame when no line number is appended: one object for every frame with this symbol. */
+  readonly finished: NormalizedFrame;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -41,9 +56,9 @@ const CACHE_LIMIT = 50_000;
  * module, offset. Symbol work is memoised because the same functions recur
  * across thousands of crashes.
  */
-export function createFrameNormalizer(lineNumbers: SiglistMatcher): (frame: FrameFields) => NormalizedFrame {
-  const cppCache = new Map<string, CollapsedSymbol>();
-  const rustCache = new Map<string, CollapsedSymbol>();
+export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormalizer {
+  const cppCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT);
+  const rustCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT);
 
   const collapseSymbol = (fn: string, rust: boolean): CollapsedSymbol => {
     const cache = rust ? rustCache : cppCache;
@@ -51,34 +66,40 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): (frame: Fram
     if (hit === undefined) {
       const collapsed = rust ? collapseRustFunction(fn) : collapseCppFunction(fn);
       const lineNumberMatch = lineNumbers.match(collapsed);
-      hit = { collapsed, lineNumberMatch, finished: finish(collapsed, rust) };
-      if (cache.size >= CACHE_LIMIT) cache.clear();
+      hit = { collapsed, lineNumberMatch, finished: { text: flatString(finish(collapsed, rust)) } };
       cache.set(fn, hit);
     }
     return hit;
   };
 
-  return (frame) => {
+  const symbolOnly = (fn: string, file: unknown): NormalizedFrame | null => {
+    const symbol = collapseSymbol(fn, isRustSourceFile(file));
+    return symbol.lineNumberMatch === null ? symbol.finished : null;
+  };
+
+  const normalizeFrame = (frame: FrameFields, lowerCaseModule = false): NormalizedFrame => {
     if (pyTruthy(frame.function)) {
       const fn = requireString(frame.function, 'endswith');
-      const rust = isRustFile(frame.file);
+      const rust = isRustSourceFile(frame.file);
       const symbol = collapseSymbol(fn, rust);
-      if (symbol.lineNumberMatch === null) return { text: symbol.finished };
+      if (symbol.lineNumberMatch === null) return symbol.finished;
       return {
-        text: finish(`${symbol.collapsed}:${pyStr(frame.line)}`, rust),
+        text: finish(`${symbol.collapsed}:${pyStr(frame.line ?? null)}`, rust),
         lineNumberMatch: symbol.lineNumberMatch,
       };
     }
-    return { text: describeFrameWithoutSymbol(frame) };
+    return { text: describeFrameWithoutSymbol(frame, lowerCaseModule) };
   };
+  return Object.assign(normalizeFrame, { symbolOnly });
 }
 
-function isRustFile(file: unknown): boolean {
-  if (!pyTruthy(file)) return false;
-  // Cheap pre-check; parseSourceFile still runs for anything that could be Rust
-  // (and for non-strings, so they raise as upstream).
-  if (typeof file === 'string' && !file.includes('.rs')) return false;
-  return (parseSourceFile(file) ?? '').endsWith('.rs');
+/**
+ * The same text as one flat string. Collapsing builds it from many pieces (a
+ * rope); a cached text is read for every frame that has its symbol (joins,
+ * siglist lookups), and a flat one reads about twice as fast.
+ */
+function flatString(text: string): string {
+  return text.split('').join('');
 }
 
 function finish(text: string, rust: boolean): string {
@@ -86,7 +107,7 @@ function finish(text: string, rust: boolean): string {
   return rust ? dropRustHash(spaced) : spaced;
 }
 
-function describeFrameWithoutSymbol(frame: FrameFields): string {
+function describeFrameWithoutSymbol(frame: FrameFields, lowerCaseModule: boolean): string {
   if (pyTruthy(frame.file) && pyTruthy(frame.line)) {
     const path = pyRStrip(requireString(frame.file, 'rstrip'), '/\\');
     const separator = path.includes('\\') ? '\\' : '/';
@@ -94,7 +115,8 @@ function describeFrameWithoutSymbol(frame: FrameFields): string {
   }
   if (pyTruthy(frame.module)) {
     // bug 1926077: some modules arrive wrapped in brackets, like `[libc.so.6]`.
-    return pyStripBrackets(requireString(frame.module, 'strip'));
+    const module = requireString(frame.module, 'strip');
+    return pyStripBrackets(lowerCaseModule ? module.toLowerCase() : module);
   }
   if (pyTruthy(frame.unloaded_modules)) {
     return `(unloaded ${pyStr(pyGet(firstItem(frame.unloaded_modules), 'module'))})`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapseArguments, collapseTypes } from './collapseTypes.ts';
 import { dropPrefixAndReturnType } from './dropPrefixAndReturnType.ts';
-import { parseSourceFile } from './parseSourceFile.ts';
+import { isRustSourceFile, parseSourceFile } from './parseSourceFile.ts';
 import { replaceEnclosedSlices } from './replaceEnclosedSlices.ts';
 import { stripLeadingZeros } from './stripLeadingZeros.ts';
 
@@ -66,6 +66,30 @@ describe('parseSourceFile', () => {
     [null, null],
   ])('%s → %s', (file, expected) => {
     expect(parseSourceFile(file)).toBe(expected);
+  });
+
+  it.each([
+    'git:github.com/rust-lang/rust:library/core/src/panicking.rs:abc',
+    'hg:hg.mozilla.org/mozilla-central:dom/base/x.cpp:abc',
+    'hg:host:x.rs:rev:extra',
+    'a:b:c.rs',
+    'a:b:c:d.rs',
+    'a:b:.rs:d',
+    'a:.rs',
+    'c:\\src\\lib.rs',
+    '/builds/lib.rs',
+    '/a:b:c.rs',
+    'lib.rs',
+    '.rs',
+    ':',
+    '',
+    0,
+  ])('isRustSourceFile agrees with parseSourceFile for %s', (file) => {
+    expect(isRustSourceFile(file)).toBe((parseSourceFile(file) ?? '').endsWith('.rs'));
+  });
+
+  it('raises for a file that is no string, as parseSourceFile', () => {
+    expect(() => isRustSourceFile(['x.rs'])).toThrow("'list' object has no attribute 'split'");
   });
 });
 

@@ -1,27 +1,29 @@
 import type { CrashData } from '../types.ts';
 import type { SiglistMatcher } from '../siglists/compileSiglists.ts';
 import { crashField, getThread } from '../python/crashFields.ts';
-import { listNormalizedFrames, type ListedFrame } from './listNormalizedFrames.ts';
+import { listNormalizedFrames, type ListedFrame, type ListedFrames } from './listNormalizedFrames.ts';
 import { createFrameNormalizer, type FrameFields } from './normalizeFrame.ts';
 
-/** One thread's normalised frames: what the frame walk starts from. */
-export interface NormalizedThread {
-  readonly listed: readonly ListedFrame[];
-  /** `listed[i].normalized.text`, kept as one array: it becomes `normalized_frames` as is. */
-  readonly texts: readonly string[];
-}
+/**
+ * One thread's normalised frames: what the frame walk starts from. `texts`
+ * becomes `normalized_frames` as is; `listed` (per-frame records for traces)
+ * is null when the lister was not asked for details.
+ */
+export type NormalizedThread = ListedFrames;
 
-/** Lists a thread's normalised frames (thread: the index the walk resolved, may be negative). */
-export type ThreadLister = (crash: CrashData, thread: number) => NormalizedThread;
+/**
+ * Lists a thread's normalised frames (thread: the index the walk resolved, may
+ * be negative); `detailed`: also the per-frame records a trace shows.
+ */
+export type ThreadLister = (crash: CrashData, thread: number, detailed: boolean) => NormalizedThread;
 
 /** Normalises from the crash itself, with its own memo of collapsed symbols. */
 export function createThreadLister(lineNumbers: SiglistMatcher): ThreadLister {
   const normalize = createFrameNormalizer(lineNumbers);
-  return (crash, thread) => {
+  return (crash, thread, detailed) => {
     // Windows module names are case-insensitive; upstream lower-cases them so buckets merge.
     const lowerCaseModules = crashField(crash, 'os') === 'Windows NT';
-    const listed = listNormalizedFrames(getThread(crash, thread), lowerCaseModules, normalize);
-    return { listed, texts: listed.map((frame) => frame.normalized.text) };
+    return listNormalizedFrames(getThread(crash, thread), lowerCaseModules, normalize, detailed);
   };
 }
 

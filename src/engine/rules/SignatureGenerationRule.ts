@@ -17,7 +17,8 @@ function applyTool(state: SignatureState, tool: string, output: ToolOutput): Sig
   return withSignature(next, NAME, output.signature);
 }
 
-function traceFrames(listed: readonly ListedFrame[], walk: FrameWalk): FrameTrace[] {
+function traceFrames(listed: readonly ListedFrame[] | null, walk: FrameWalk): FrameTrace[] {
+  if (listed === null) throw new Error('a traced walk needs the detailed frame list');
   const traces: FrameTrace[] = new Array<FrameTrace>(listed.length);
   for (let index = 0; index < listed.length; index++) {
     const frame = listed[index] as ListedFrame;
@@ -43,7 +44,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function listThreadFrames(crash: CrashData, thread: number, context: RuleContext): NormalizedThread {
   try {
-    return context.listFrames(crash, thread);
+    return context.listFrames(crash, thread, context.explain);
   } catch (error) {
     // Upstream catches KeyError/IndexError here but then calls a method its
     // result object lacks, so the rule fails with this message instead.

@@ -1,6 +1,7 @@
 import { SIGLIST_FILES, type SiglistError, type SiglistFile, type SiglistMatch, type SiglistTexts } from '../types.ts';
 import { parseSiglistText, type SiglistEntry } from './parseSiglistText.ts';
-import { PythonRegexError, translatePythonRegex } from './translatePythonRegex.ts';
+import { PythonRegexError } from './translatePythonRegex.ts';
+import { translateRemembered, type TranslationMemo } from './translationMemo.ts';
 import { capSiglistEntries, MAX_SIGLIST_GROUPS, tooManyGroups } from './siglistLimits.ts';
 import { compileJoinedPattern } from './compileJoinedPattern.ts';
 
@@ -43,7 +44,7 @@ interface ValidLine {
 }
 
 /** Translates each line, as it will sit in the joined expression; invalid lines go to `errors`. */
-function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], errors: SiglistError[]): ValidLine[] {
+function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], errors: SiglistError[], memo: TranslationMemo | undefined): ValidLine[] {
   const valid: ValidLine[] = [];
   const namesBefore = new Set<string>();
   let pythonGroups = 0;
@@ -51,7 +52,7 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
   for (const [index, entry] of entries.entries()) {
     try {
       const wrapperGroup = jsGroups + 1;
-      const translated = translatePythonRegex(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup });
+      const translated = translateRemembered(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup }, memo);
       if (wrapperGroup + translated.groupCount > MAX_SIGLIST_GROUPS) {
         errors.push(tooManyGroups(file, entry, entries.length - index - 1));
         break;
@@ -68,8 +69,8 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
   return valid;
 }
 
-export function createMatcher(file: SiglistFile, text: string, errors: SiglistError[]): SiglistMatcher {
-  const translated = translateLines(file, capSiglistEntries(file, parseSiglistText(text), errors), errors);
+export function createMatcher(file: SiglistFile, text: string, errors: SiglistError[], translations?: TranslationMemo): SiglistMatcher {
+  const translated = translateLines(file, capSiglistEntries(file, parseSiglistText(text), errors), errors, translations);
   // One expression for the whole list, each line in its own group so one
   // exec both decides and names the line (the first alternative that matches wins, as in Python).
   const joinedPattern = compileJoinedPattern(translated.map((line) => line.source));
@@ -105,22 +106,31 @@ export function createMatcher(file: SiglistFile, text: string, errors: SiglistEr
   return { file, entries, matchesEverything: false, match };
 }
 
-export function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[]): SentinelList {
+export function createSentinelList(file: SiglistFile, text: string, errors: SiglistError[], memo?: TranslationMemo): SentinelList {
   // Upstream compiles each sentinel as a regex too (refusing invalid ones) before using it as plain text.
-  const entries = capSiglistEntries(file, parseSiglistText(text), errors).filter((entry) => translateLines(file, [entry], errors).length > 0);
+  const entries = capSiglistEntries(file, parseSiglistText(text), errors).filter((entry) => translateLines(file, [entry], errors, memo).length > 0);
   const byText = new Map<string, SiglistMatch>();
   for (const entry of entries) if (!byText.has(entry.pattern)) byText.set(entry.pattern, { file, line: entry.line, pattern: entry.pattern });
-  return { file, entries, find: (frame) => byText.get(frame) ?? null };
+  // Asked for every frame of every crash, and most frames differ in length from
+  // every sentinel: the length check spares them the string hashing.
+  const lengths = new Set(entries.map((entry) => entry.pattern.length));
+  return { file, entries, find: (frame) => (lengths.has(frame.length) ? (byText.get(frame) ?? null) : null) };
+}
+
+export interface CompileOptions {
+  /** Translations kept from an earlier compile (see TranslationMemo); the result is the same. */
+  readonly translations?: TranslationMemo;
 }
 
 /** Parses and compiles the four siglists; never throws for bad lines. */
-export function compileSiglists(texts: SiglistTexts): CompiledSiglists {
+export function compileSiglists(texts: SiglistTexts, options: CompileOptions = {}): CompiledSiglists {
   const errors: SiglistError[] = [];
+  const memo = options.translations;
   return {
-    irrelevant: createMatcher('irrelevant_signature_re.txt', texts['irrelevant_signature_re.txt'], errors),
-    prefix: createMatcher('prefix_signature_re.txt', texts['prefix_signature_re.txt'], errors),
-    sentinels: createSentinelList('signature_sentinels.txt', texts['signature_sentinels.txt'], errors),
-    lineNumbers: createMatcher('signatures_with_line_numbers_re.txt', texts['signatures_with_line_numbers_re.txt'], errors),
+    irrelevant: createMatcher('irrelevant_signature_re.txt', texts['irrelevant_signature_re.txt'], errors, memo),
+    prefix: createMatcher('prefix_signature_re.txt', texts['prefix_signature_re.txt'], errors, memo),
+    sentinels: createSentinelList('signature_sentinels.txt', texts['signature_sentinels.txt'], errors, memo),
+    lineNumbers: createMatcher('signatures_with_line_numbers_re.txt', texts['signatures_with_line_numbers_re.txt'], errors, memo),
     errors,
   };
 }

@@ -21,6 +21,11 @@ export interface TranslatedRegex {
  */
 const PLAIN_LITERAL = /^[A-Za-z0-9_:<> ~,=!@#%&'"-]*$/;
 
+/** A line that translates to itself, with no regex syntax at all. */
+export function isPlainLiteral(pattern: string): boolean {
+  return PLAIN_LITERAL.test(pattern);
+}
+
 export interface TranslateOptions extends ParseOptions {
   /** Capturing groups before this pattern in the final JavaScript RegExp. */
   readonly jsGroupBase?: number;
@@ -33,7 +38,7 @@ export interface TranslateOptions extends ParseOptions {
  */
 export function translatePythonRegex(pattern: string, options: TranslateOptions = {}): TranslatedRegex {
   // Most siglist lines are plain names: the same literal text in Python and in a `u` RegExp.
-  if (PLAIN_LITERAL.test(pattern)) return { source: pattern, groupCount: 0, names: [] };
+  if (isPlainLiteral(pattern)) return { source: pattern, groupCount: 0, names: [] };
   const parsed = parsePythonRegex(pattern, options);
   checkBackreferences(parsed.root);
   const source = emitJsRegex(parsed.root, options.jsGroupBase ?? 0);
