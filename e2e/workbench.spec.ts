@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -263,33 +263,6 @@ test('a big file loads with a progress bar and consistent counts', async ({ page
   await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('60,000 loaded');
   await showCrashes(page);
   await expect(lastRow).toHaveAttribute('title', 'Frame0::Run');
-});
-
-test('a file over 16 MB is read in two parts by two workers: same order, line numbers and ids as one read', async ({ page }) => {
-  const padding = 'x'.repeat(400);
-  const frame = (n: number) => (n === 45_000 ? 'AAA::NoId(int)' : `Part${n % 40}::Run(int)`);
-  const crash = (n: number) => ({ ...(n === 45_000 ? {} : { uuid: `two-${n}` }), reason: padding, crashing_thread: 0, threads: [{ frames: [{ function: frame(n), module: 'xul.dll' }] }] });
-  const items: unknown[] = Array.from({ length: 50_000 }, (_, n) => crash(n + 1));
-  const file = writeJsonl('two-parts', items);
-  // Break line 40,001 (in the second half) after writing the rest: its line number must still be right.
-  const lines = readFileSync(file, 'utf8').split('\n');
-  lines[40_000] = '{broken';
-  writeFileSync(file, lines.join('\n'));
-  expect(statSync(file).size).toBeGreaterThan(16 * 1024 * 1024);
-  await page.getByLabel('Crash data files').setInputFiles(file);
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('49,999 crashes', { timeout: 60_000 });
-  await expect(page.getByRole('list', { name: 'File problems' })).toContainText(/line 40001: invalid JSON/);
-  await showCrashes(page);
-  // File order kept across the two parts: the last line is the last crash.
-  const table = page.getByRole('grid', { name: 'Crash signatures' });
-  await table.focus();
-  await page.keyboard.press('End');
-  await expect(table.getByRole('row').last()).toHaveAttribute('data-crash-id', 'two-50000');
-  // The crash without an id (second half) is named by its line in the whole file.
-  await page.getByLabel('Sort').selectOption('stock');
-  await table.focus();
-  await page.keyboard.press('Home');
-  await expect(table.getByRole('row').first()).toHaveAttribute('data-crash-id', `siglab-two-parts-${process.pid}:45000`);
 });
 
 test('keyboard: one Tab stop per table, arrows move the selection, ? lists the shortcuts', async ({ page }) => {

@@ -5,8 +5,5 @@
 import { expose } from 'comlink';
 import { createEngineApi } from './engineApi.ts';
 import { createIndexedDbCrashSet } from './persistCrashSet.ts';
-import { parseInWorker } from './crashRangeParser.ts';
 
-// A big file's second half is parsed by a worker of this worker: both cores read it.
-const rangeParser = parseInWorker(() => new Worker(new URL('./crashRange.worker.ts', import.meta.url), { type: 'module' }));
-expose(createEngineApi({ persistence: createIndexedDbCrashSet(), read: { rangeParser } }));
+expose(createEngineApi({ persistence: createIndexedDbCrashSet() }));

@@ -15,7 +15,7 @@ import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 import { createCrashStore, type LoadedCrash } from './crashStore.ts';
 import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
-import { readCrashFile, type ReadOptions } from './readCrashFile.ts';
+import { readCrashFile } from './readCrashFile.ts';
 import { inSlices, SLICE_MS } from './inSlices.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
@@ -87,11 +87,9 @@ export interface EngineOptions {
   readonly persistence?: CrashSetPersistence;
   /** Work between two looks at the message queue. */
   readonly sliceMs?: number;
-  /** Parses the second half of a big file elsewhere (a second worker), and from what size (see readCrashFile). */
-  readonly read?: ReadOptions;
 }
 
-export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: EngineOptions = {}) {
+export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptions = {}) {
   const store = createCrashStore();
   // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
   // list re-runs only the walk and the rules after it.
@@ -196,18 +194,14 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS, read }: Engin
 
   /** Reads one file's crashes into the set. */
   const readFile = (file: File, sink: { onCrashes?(count: number): void; onError?(message: string): void; onBytes?(bytesRead: number): void } = {}) =>
-    readCrashFile(
-      file,
-      {
-        add(batch) {
-          add(batch);
-          sink.onCrashes?.(batch.length);
-        },
-        error: (message) => sink.onError?.(message),
-        progress: (bytesRead) => sink.onBytes?.(bytesRead),
+    readCrashFile(file, {
+      add(batch) {
+        add(batch);
+        sink.onCrashes?.(batch.length);
       },
-      read,
-    );
+      error: (message) => sink.onError?.(message),
+      progress: (bytesRead) => sink.onBytes?.(bytesRead),
+    });
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: writes > 0 });
 

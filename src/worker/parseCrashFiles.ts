@@ -16,8 +16,8 @@ function ownIdOf(value: Record<string, unknown>): string | null {
   return null;
 }
 
-/** One item as parsed, before it knows where it sits in its file (a part of a file may be parsed elsewhere). */
-export type ParsedItem = { readonly crash: CrashData; readonly id: string | null } | { readonly error: string };
+/** One item as parsed, before it is placed in its file (its line names it when it has no id). */
+type ParsedItem = { readonly crash: CrashData; readonly id: string | null } | { readonly error: string };
 
 /** Turns one parsed value into a crash, detecting processed crash vs. crash data. */
 function toParsedItem(value: unknown): ParsedItem {
@@ -35,7 +35,7 @@ function toParsedItem(value: unknown): ParsedItem {
 }
 
 /** One line of a `.jsonl` file → a crash (its own id, if it has one), or what is wrong with it. */
-export function parseCrashJson(line: string): ParsedItem {
+function parseCrashJson(line: string): ParsedItem {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -46,7 +46,7 @@ export function parseCrashJson(line: string): ParsedItem {
 }
 
 /** A parsed item placed in its file: a crash (named by its line when it has no id of its own), or an error for that place. */
-export function placeItem(item: ParsedItem, where: string, fallbackId: string): LoadedCrash | string {
+function placeItem(item: ParsedItem, where: string, fallbackId: string): LoadedCrash | string {
   return 'error' in item ? `${where}: ${item.error}` : { id: item.id ?? fallbackId, crash: item.crash };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStartAfter, readLines } from './readLines.ts';
+import { readLines } from './readLines.ts';
 
 const linesOf = async (blob: Blob) => {
   const seen: [number, string][] = [];
@@ -17,16 +17,5 @@ describe('readLines', () => {
   it('keeps multi-byte characters whole across chunk boundaries', async () => {
     const text = `${'é'.repeat(70_000)}\n✓`;
     expect((await linesOf(new Blob([text]))).seen).toEqual([[1, 'é'.repeat(70_000)], [2, '✓']]);
-  });
-});
-
-describe('lineStartAfter', () => {
-  it('finds where the next line starts, or the end', async () => {
-    const blob = new Blob(['abc\ndef\nghi']);
-    expect(await lineStartAfter(blob, 0)).toBe(4);
-    expect(await lineStartAfter(blob, 4)).toBe(8);
-    expect(await lineStartAfter(blob, 9)).toBe(11);
-    // Splitting there gives whole lines on both sides.
-    expect(await blob.slice(0, 4).text()).toBe('abc\n');
   });
 });

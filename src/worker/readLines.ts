@@ -26,14 +26,3 @@ export async function readLines(blob: Blob, onLine: (line: string, lineNumber: n
   if (pending !== '') onLine(pending, ++lineNumber);
   return lineNumber;
 }
-
-/** The byte offset where the first line starting at or after `offset` begins (the blob's size if none does). */
-export async function lineStartAfter(blob: Blob, offset: number): Promise<number> {
-  const WINDOW = 1 << 20;
-  for (let at = offset; at < blob.size; at += WINDOW) {
-    const bytes = new Uint8Array(await blob.slice(at, at + WINDOW).arrayBuffer());
-    const newline = bytes.indexOf(10);
-    if (newline !== -1) return at + newline + 1;
-  }
-  return blob.size;
-}
