@@ -1,8 +1,12 @@
 import type { SiglistError, SiglistFile, SiglistTexts } from '../types.ts';
 import { createMatcher, createSentinelList, type CompiledSiglists, type SentinelList, type SiglistMatcher } from './compileSiglists.ts';
+import type { TranslatedRegex } from './translatePythonRegex.ts';
+import type { TranslationMemo } from './translationMemo.ts';
 
 /** Texts remembered per list: the stock text, the edited one, and a few recent edits. */
 const KEPT_PER_LIST = 4;
+/** Line translations remembered (the stock lists have about 1,000 lines). */
+const MAX_TRANSLATIONS = 20_000;
 
 interface Compiled<T> {
   readonly text: string;
@@ -14,10 +18,22 @@ interface Compiled<T> {
  * compileSiglists for a stream of edits: a list whose text was compiled
  * before is reused, matcher and all. Typing in one list then recompiles that
  * list only, and the other lists keep their memo of frames already matched,
- * so re-signing runs one list's expression instead of four.
+ * so re-signing runs one list's expression instead of four. Line translations
+ * are remembered too: recompiling the edited list translates the new line only.
  */
 export function createSiglistCompiler(): (texts: SiglistTexts) => CompiledSiglists {
   const kept = new Map<SiglistFile, Compiled<unknown>[]>();
+  // The edited list's lines were translated before, all but the line being typed: remember them.
+  const remembered = new Map<string, TranslatedRegex>();
+  const translations: TranslationMemo = {
+    get: (key) => remembered.get(key),
+    set(key, translated) {
+      if (remembered.size >= MAX_TRANSLATIONS) remembered.clear();
+      remembered.set(key, translated);
+    },
+  };
+  const matcher = (file: SiglistFile, text: string, errors: SiglistError[]) => createMatcher(file, text, errors, translations);
+  const sentinelList = (file: SiglistFile, text: string, errors: SiglistError[]) => createSentinelList(file, text, errors, translations);
   function compiled<T>(file: SiglistFile, text: string, make: (file: SiglistFile, text: string, errors: SiglistError[]) => T): Compiled<T> {
     const list = (kept.get(file) ?? []) as Compiled<T>[];
     let found = list.find((entry) => entry.text === text);
@@ -33,10 +49,10 @@ export function createSiglistCompiler(): (texts: SiglistTexts) => CompiledSiglis
     return found;
   }
   return (texts) => {
-    const irrelevant = compiled<SiglistMatcher>('irrelevant_signature_re.txt', texts['irrelevant_signature_re.txt'], createMatcher);
-    const prefix = compiled<SiglistMatcher>('prefix_signature_re.txt', texts['prefix_signature_re.txt'], createMatcher);
-    const sentinels = compiled<SentinelList>('signature_sentinels.txt', texts['signature_sentinels.txt'], createSentinelList);
-    const lineNumbers = compiled<SiglistMatcher>('signatures_with_line_numbers_re.txt', texts['signatures_with_line_numbers_re.txt'], createMatcher);
+    const irrelevant = compiled<SiglistMatcher>('irrelevant_signature_re.txt', texts['irrelevant_signature_re.txt'], matcher);
+    const prefix = compiled<SiglistMatcher>('prefix_signature_re.txt', texts['prefix_signature_re.txt'], matcher);
+    const sentinels = compiled<SentinelList>('signature_sentinels.txt', texts['signature_sentinels.txt'], sentinelList);
+    const lineNumbers = compiled<SiglistMatcher>('signatures_with_line_numbers_re.txt', texts['signatures_with_line_numbers_re.txt'], matcher);
     return {
       irrelevant: irrelevant.value,
       prefix: prefix.value,
