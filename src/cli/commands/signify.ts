@@ -45,21 +45,27 @@ interface Signing {
 
 const settled = (output: SignifyOutput): Signing => ({ crash: null, output: Promise.resolve(output) });
 
-/** Crash data or a processed crash, signed in the worker (under the watchdog). */
-function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
+/** The input line as crash data, or the output that says why it is not one. */
+function readCrash(text: string, options: SignifyOptions): { crash: unknown } | { failed: Signing } {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return settled({ error: `invalid JSON: ${(error as Error).message}` });
+    return { failed: settled({ error: `invalid JSON: ${(error as Error).message}` }) };
   }
-  if (nestsDeeperThan(input)) return settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` });
-  let crash: unknown;
+  if (nestsDeeperThan(input)) return { failed: settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` }) };
   try {
-    crash = toCrashData(input, options.input);
+    return { crash: toCrashData(input, options.input) };
   } catch (error) {
-    return settled({ error: (error as Error).message });
+    return { failed: settled({ error: (error as Error).message }) };
   }
+}
+
+/** Crash data or a processed crash, signed in the worker (under the watchdog). */
+function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
+  const read = readCrash(text, options);
+  if ('failed' in read) return read.failed;
+  const { crash } = read;
   const output = signer.sign(crash, undefined, options.trace || options.verbose).then(
     (result) => toSignifyOutput(result, options),
     (error: unknown) => {
@@ -76,16 +82,10 @@ function signInWorker(text: string, signer: WorkerSigner, options: SignifyOption
  * start, and the lists compiled once. The watchdog is V8's (runWithTimeout).
  */
 function signHere(text: string, generator: SignatureGenerator, options: SignifyOptions, budgetMs: number): Signing {
-  let input: unknown;
+  const read = readCrash(text, options);
+  if ('failed' in read) return read.failed;
+  const { crash } = read;
   try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return settled({ error: `invalid JSON: ${(error as Error).message}` });
-  }
-  if (nestsDeeperThan(input)) return settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` });
-  let crash: unknown;
-  try {
-    crash = toCrashData(input, options.input);
     const trace = options.trace || options.verbose;
     const result = runWithTimeout(() => generator.generate(crash as CrashData, { trace }), budgetMs);
     return settled(toSignifyOutput(result, options));

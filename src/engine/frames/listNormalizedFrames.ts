@@ -3,16 +3,8 @@ import { requireString } from '../python/requireString.ts';
 import { fixMissingModule } from './fixMissingModule.ts';
 import type { FrameFields, FrameNormalizer, NormalizedFrame } from './normalizeFrame.ts';
 
-/** The frame keys normalisation reads; none of them exists on Object.prototype. */
-interface FrameDict {
-  readonly module?: unknown;
-  readonly function?: unknown;
-  readonly file?: unknown;
-  readonly line?: unknown;
-  readonly module_offset?: unknown;
-  readonly offset?: unknown;
-  readonly unloaded_modules?: unknown;
-}
+/** A frame as normalisation reads it; none of its keys exists on Object.prototype, so plain reads are safe. */
+type FrameDict = FrameFields;
 
 /** `frame.get(key)`: a missing key is None. */
 const field = (value: unknown): unknown => (value === undefined ? null : value);
