@@ -1,19 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { useLoopbackServers } from '../src/testing/loopbackServers.ts';
 import { PROXY_PATH, PROXY_TARGET_HEADER } from '../src/crash-stats/proxy.ts';
 import { forwardToCrashStats } from './crashStatsProxy.ts';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve).closeAllConnections())));
-});
-
-async function listen(server: Server): Promise<number> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return (server.address() as AddressInfo).port;
-}
+const { listen } = useLoopbackServers();
 
 describe('the Crash Stats proxy', () => {
   it('does not follow a redirect to another host, so the token stays', async () => {
