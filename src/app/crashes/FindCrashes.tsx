@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { buildSuperSearchFilters, MAX_RESULTS, validateSearch, type CrashSearch } from './buildSuperSearchQuery.ts';
-import { SuperSearchProgressLine } from './SuperSearchProgressLine.tsx';
+import { SuperSearchRunStatus } from './SuperSearchProgressLine.tsx';
 import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
 import { useSuperSearchRun } from './useSuperSearchRun.ts';
 
@@ -68,10 +68,7 @@ export function FindCrashes({ client, onIds }: { client: CrashStatsClient; onIds
         <button type="submit" disabled={busy}>
           Search
         </button>
-        {busy && progress && <SuperSearchProgressLine progress={progress} />}
-        <span className="hint" role="status">
-          {status}
-        </span>
+        <SuperSearchRunStatus busy={busy} progress={progress} status={status} />
       </form>
     </details>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CrashStatsClient, SuperSearchHit } from '../../crash-stats/createCrashStatsClient.ts';
 import { parseSuperSearchUrl, SuperSearchUrlError } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
-import { SuperSearchProgressLine } from './SuperSearchProgressLine.tsx';
+import { SuperSearchRunStatus } from './SuperSearchProgressLine.tsx';
 import { useSuperSearchRun } from './useSuperSearchRun.ts';
 
 export interface SuperSearchUrlFormProps {
@@ -56,10 +56,7 @@ export function SuperSearchUrlForm({ client, columns, submitLabel = 'Load crash 
       <button type="submit" disabled={busy || !url.trim()}>
         {submitLabel}
       </button>
-      {busy && progress && <SuperSearchProgressLine progress={progress} />}
-      <span className="hint" role="status">
-        {status}
-      </span>
+      <SuperSearchRunStatus busy={busy} progress={progress} status={status} />
     </form>
   );
 }
