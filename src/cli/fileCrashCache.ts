@@ -1,39 +1,32 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isCrashId } from '../engine/crashIds.ts';
 import type { CrashData } from '../engine/types.ts';
 import type { CrashCache } from '../crash-stats/types.ts';
+import { createFileStore } from './fileTextCache.ts';
 
 /** `$XDG_CACHE_HOME/siglab`, else `~/.cache/siglab`. */
 export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'siglab');
 }
 
-/**
- * Converted crash data on disk, one JSON file per crash id. Writes go to a
- * temporary file first so an interrupted run never leaves half a file.
- */
+/** Converted crash data on disk, one JSON file per crash id (see createFileStore). */
 export function createFileCrashCache(dir: string): CrashCache {
-  const pathOf = (crashId: string) => {
+  const files = createFileStore(dir, (crashId) => {
     // Ids become file names: only well-formed ones are allowed.
     if (!isCrashId(crashId)) throw new Error(`not a crash id: ${crashId}`);
-    return join(dir, `${crashId}.json`);
-  };
+    return `${crashId}.json`;
+  });
   return {
     async get(crashId) {
+      const text = await files.get(crashId);
+      if (text === undefined) return undefined;
       try {
-        return JSON.parse(await readFile(pathOf(crashId), 'utf8')) as CrashData;
+        return JSON.parse(text) as CrashData;
       } catch {
         return undefined;
       }
     },
-    async set(crashId, data) {
-      await mkdir(dir, { recursive: true });
-      const path = pathOf(crashId);
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(data));
-      await rename(temporary, path);
-    },
+    set: (crashId, data) => files.set(crashId, JSON.stringify(data)),
   };
 }
