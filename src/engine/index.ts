@@ -18,6 +18,8 @@ export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';
 export { escapePythonRegex } from './siglists/escapePythonRegex.ts';
 export {
   INPUT_KINDS,
+  readSignifyInput,
+  readSignifyValue,
   signifyText,
   signifyValue,
   toCrashData,

@@ -6,6 +6,9 @@
  */
 export const MAX_NESTING_DEPTH = 1_000;
 
+/** What an input nested deeper than that is told. */
+export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`;
+
 /**
  * Whether `value` nests arrays/objects deeper than `limit`; iterative, so
  * depth itself cannot overflow the stack. It runs on every loaded crash, so

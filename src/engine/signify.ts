@@ -1,4 +1,4 @@
-import { MAX_NESTING_DEPTH, nestsDeeperThan } from './nestingDepth.ts';
+import { nestsDeeperThan, TOO_DEEP } from './nestingDepth.ts';
 import type { CrashData, SignatureResult } from './types.ts';
 import type { SignatureGenerator } from './createGenerator.ts';
 import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
@@ -40,25 +40,43 @@ export function toSignifyOutput(result: SignatureResult, options: Pick<SignifyOp
   return output;
 }
 
-/** Signs one JSON text; bad JSON or a non-object processed crash gives `{ error }`. */
-export function signifyText(text: string, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+/** A JSON text read as signify reads it: crash data, or the error it answers instead. */
+export function readSignifyInput(text: string, kind: InputKind): { crash: CrashData } | { error: string } {
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}` };
   }
-  return signifyValue(input, generator, options);
+  return readSignifyValue(input, kind);
+}
+
+/** A parsed input read as signify reads it: crash data, or the error it answers instead. */
+export function readSignifyValue(input: unknown, kind: InputKind): { crash: CrashData } | { error: string } {
+  // No crash is that deep; walking such a value would only exhaust the stack.
+  if (nestsDeeperThan(input)) return { error: TOO_DEEP };
+  try {
+    return { crash: toCrashData(input, kind) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+function signRead(read: { crash: CrashData } | { error: string }, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+  if ('error' in read) return read;
+  try {
+    return toSignifyOutput(generator.generate(read.crash, { trace: options.trace || options.verbose }), options);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+/** Signs one JSON text; bad JSON or a non-object processed crash gives `{ error }`. */
+export function signifyText(text: string, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
+  return signRead(readSignifyInput(text, options.input), generator, options);
 }
 
 /** Signs one parsed input; a processed crash that is not an object gives `{ error }`. */
 export function signifyValue(input: unknown, generator: SignatureGenerator, options: SignifyOptions): SignifyOutput {
-  // No crash is that deep; walking such a value would only exhaust the stack.
-  if (nestsDeeperThan(input)) return { error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` };
-  try {
-    const crash = toCrashData(input, options.input);
-    return toSignifyOutput(generator.generate(crash, { trace: options.trace || options.verbose }), options);
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
+  return signRead(readSignifyValue(input, options.input), generator, options);
 }

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createGenerator, INPUT_KINDS, toCrashData, toSignifyOutput, type CrashData, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
-import { MAX_NESTING_DEPTH, nestsDeeperThan } from '../../engine/nestingDepth.ts';
+import { createGenerator, INPUT_KINDS, readSignifyInput, toSignifyOutput, type CrashData, type InputKind, type SignatureGenerator, type SignifyOptions, type SignifyOutput } from '../../engine/index.ts';
 import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFromHit.ts';
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
@@ -47,18 +46,8 @@ const settled = (output: SignifyOutput): Signing => ({ crash: null, output: Prom
 
 /** The input line as crash data, or the output that says why it is not one. */
 function readCrash(text: string, options: SignifyOptions): { crash: unknown } | { failed: Signing } {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { failed: settled({ error: `invalid JSON: ${(error as Error).message}` }) };
-  }
-  if (nestsDeeperThan(input)) return { failed: settled({ error: `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is` }) };
-  try {
-    return { crash: toCrashData(input, options.input) };
-  } catch (error) {
-    return { failed: settled({ error: (error as Error).message }) };
-  }
+  const read = readSignifyInput(text, options.input);
+  return 'error' in read ? { failed: settled(read) } : read;
 }
 
 /** Crash data or a processed crash, signed in the worker (under the watchdog). */
