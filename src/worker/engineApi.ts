@@ -17,6 +17,7 @@ import { createLineUsage, type LineUsage, type LineUsageCounter } from './countL
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
 import { inSlices, SLICE_MS } from './inSlices.ts';
+import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
@@ -378,7 +379,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
       const crashes = store.crashes;
       for (let position = 0; position < crashes.length; position++) {
         if (position % USAGE_SLICE === USAGE_SLICE - 1) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          await nextTask();
           if (generation !== runGeneration) return null;
         }
         const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);

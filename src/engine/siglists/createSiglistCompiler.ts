@@ -2,6 +2,7 @@ import type { SiglistError, SiglistFile, SiglistTexts } from '../types.ts';
 import { createMatcher, createSentinelList, type CompiledSiglists, type SentinelList, type SiglistMatcher } from './compileSiglists.ts';
 import type { TranslatedRegex } from './translatePythonRegex.ts';
 import type { TranslationMemo } from './translationMemo.ts';
+import { createStringMemo } from '../frames/stringMemo.ts';
 
 /** Texts remembered per list: the stock text, the edited one, and a few recent edits. */
 const KEPT_PER_LIST = 4;
@@ -24,14 +25,7 @@ interface Compiled<T> {
 export function createSiglistCompiler(): (texts: SiglistTexts) => CompiledSiglists {
   const kept = new Map<SiglistFile, Compiled<unknown>[]>();
   // The edited list's lines were translated before, all but the line being typed: remember them.
-  const remembered = new Map<string, TranslatedRegex>();
-  const translations: TranslationMemo = {
-    get: (key) => remembered.get(key),
-    set(key, translated) {
-      if (remembered.size >= MAX_TRANSLATIONS) remembered.clear();
-      remembered.set(key, translated);
-    },
-  };
+  const translations: TranslationMemo = createStringMemo<TranslatedRegex>(MAX_TRANSLATIONS);
   const matcher = (file: SiglistFile, text: string, errors: SiglistError[]) => createMatcher(file, text, errors, translations);
   const sentinelList = (file: SiglistFile, text: string, errors: SiglistError[]) => createSentinelList(file, text, errors, translations);
   function compiled<T>(file: SiglistFile, text: string, make: (file: SiglistFile, text: string, errors: SiglistError[]) => T): Compiled<T> {
