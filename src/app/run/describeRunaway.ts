@@ -10,6 +10,11 @@ export function describeSearch(seconds: number): string {
   return `${STOPPED(seconds)} Looking for the line at fault… ${KEPT}`;
 }
 
+/** What the watchdog says when its search for the line failed. */
+export function describeSearchFailed(seconds: number, message: string): string {
+  return `${STOPPED(seconds)} ${KEPT} The search for the line at fault failed: ${message}`;
+}
+
 /** What the watchdog found, in words: the edited line, or the stock line and the crash it hangs on. */
 export function describeRunaway(seconds: number, runaway: Runaway, crashIds: readonly string[]): string {
   const crash = (index: number | null) => (index === null ? '' : ` on crash ${crashIds[index] ?? `#${index + 1}`}`);

@@ -2,7 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { SiglistTexts } from '../../engine/types.ts';
 import { createEngineClient, EngineInterruptedError, type EngineClient, type RunResult } from '../../worker/createEngineClient.ts';
 import type { CrashSetInfo, LineUsage } from '../../worker/engineApi.ts';
-import { describeRunaway, describeSearch } from './describeRunaway.ts';
+import { describeRunaway, describeSearch, describeSearchFailed } from './describeRunaway.ts';
 import { locateRunawayInWorker } from './locateRunawayInWorker.ts';
 
 export interface EngineState {
@@ -93,7 +93,7 @@ export function useEngine(client: EngineClient | null, stock: SiglistTexts | nul
             setProblem(describeSearch(seconds));
             locateRunawayInWorker(stock, edited).then(
               ({ runaway, crashIds }) => run === generation.current && setProblem(describeRunaway(seconds, runaway, crashIds)),
-              (error: unknown) => run === generation.current && setProblem(`${describeSearch(seconds).replace('Looking for the line at fault… ', '')} The search for the line at fault failed: ${(error as Error).message}`),
+              (error: unknown) => run === generation.current && setProblem(describeSearchFailed(seconds, (error as Error).message)),
             );
             return;
           }
