@@ -251,7 +251,7 @@ export function App() {
         <SharePanel
           experiment={() => experiment()}
           experimentWithData={async () => {
-            const crashes = client ? (await client.exportCrashes()).filter((crash) => crash.origin === 'file' && !isCrashId(crash.id)) : [];
+            const crashes = client ? await client.exportUntravelledCrashes() : [];
             return experiment(crashes);
           }}
           untravelled={untravelled}

@@ -37,7 +37,9 @@ export interface EngineClient {
   /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
   lineUsage(): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]>;
-  exportCrashes(): Promise<LoadedCrash[]>;
+  crashIds(): Promise<string[]>;
+  /** Crashes from files with no Crash Stats id: what a link cannot carry. */
+  exportUntravelledCrashes(): Promise<LoadedCrash[]>;
   /** Signs some crashes (by position; all when null) under the watchdog; rejects with a timeout when they hang. */
   probe(texts: SiglistTexts, indexes: readonly number[] | null): Promise<number>;
   /** Stops whatever runs now; the worker restarts with the same stock lists and its stored crashes. */
@@ -133,7 +135,8 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     trace: (id) => guarded(() => remote.trace(id)),
     lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),
-    exportCrashes: () => guarded(() => remote.exportCrashes(), LOAD_TIMEOUT_MS),
+    crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
+    exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
     cancel: () => restart('cancelled'),
     dispose: () => worker.terminate(),

@@ -239,3 +239,17 @@ describe('storing a chosen file', () => {
     expect(info).toMatchObject({ count: 1, saving: false, persistProblem: null });
   });
 });
+
+describe('what the page asks of the set', () => {
+  it('lists the ids, and exports only the crashes a link cannot carry', () => {
+    const api = createEngineApi();
+    const crashStatsId = 'de1bb258-cbbf-4589-a673-34f800160918';
+    api.addCrashes([
+      { id: 'local:1', crash, origin: 'file' },
+      { id: crashStatsId, crash, origin: 'file' },
+      { id: 'e0000001-0000-4000-8000-00000a261125', crash, origin: 'example' },
+    ]);
+    expect(api.crashIds()).toEqual(['local:1', crashStatsId, 'e0000001-0000-4000-8000-00000a261125']);
+    expect(api.exportUntravelledCrashes().map((loaded) => loaded.id)).toEqual(['local:1']);
+  });
+});

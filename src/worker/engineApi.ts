@@ -3,6 +3,7 @@ import {
   createFrameCache,
   createGenerator,
   createSiglistCompiler,
+  isCrashId,
   SIGLIST_FILES,
   type CrashData,
   type SiglistError,
@@ -411,9 +412,14 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
       return usage.counter.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
     },
 
-    /** The crashes themselves, for an experiment file that carries its data. */
-    exportCrashes(): LoadedCrash[] {
-      return store.crashes.slice();
+    /** The ids of the set, in order (the page names crashes by position with them). */
+    crashIds(): string[] {
+      return store.crashes.map((loaded) => loaded.id);
+    },
+
+    /** The crashes a link cannot carry (from files, with no Crash Stats id), for an experiment file that carries its data. */
+    exportUntravelledCrashes(): LoadedCrash[] {
+      return store.crashes.filter((loaded) => loaded.origin === 'file' && !isCrashId(loaded.id));
     },
   };
   return api;

@@ -18,7 +18,7 @@ export async function locateRunawayInWorker(stock: SiglistTexts, edited: Siglist
     // No stock lists here: the probe worker would sign every crash with them on restore, and a
     // crafted frame that makes a stock line backtrack would hang that instead of a probe.
     const { count } = await probe.restoreCrashes();
-    const crashIds = (await probe.exportCrashes()).map((crash) => crash.id);
+    const crashIds = await probe.crashIds();
     const runaway = await locateRunaway({
       stock,
       edited,
