@@ -6,8 +6,8 @@
  */
 export const MAX_NESTING_DEPTH = 1_000;
 
-/** What an input nested deeper than that is told. */
-export const TOO_DEEP = `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`;
+/** What an input nested deeper than that is told (built when needed: number formatting costs a CLI start ~25 ms). */
+export const tooDeep = () => `nested deeper than ${MAX_NESTING_DEPTH.toLocaleString('en')} levels; no crash is`;
 
 /**
  * Whether `value` nests arrays/objects deeper than `limit`; iterative, so

@@ -1,4 +1,4 @@
-import { nestsDeeperThan, TOO_DEEP } from './nestingDepth.ts';
+import { nestsDeeperThan, tooDeep } from './nestingDepth.ts';
 import type { CrashData, SignatureResult } from './types.ts';
 import type { SignatureGenerator } from './createGenerator.ts';
 import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
@@ -54,7 +54,7 @@ export function readSignifyInput(text: string, kind: InputKind): { crash: CrashD
 /** A parsed input read as signify reads it: crash data, or the error it answers instead. */
 export function readSignifyValue(input: unknown, kind: InputKind): { crash: CrashData } | { error: string } {
   // No crash is that deep; walking such a value would only exhaust the stack.
-  if (nestsDeeperThan(input)) return { error: TOO_DEEP };
+  if (nestsDeeperThan(input)) return { error: tooDeep() };
   try {
     return { crash: toCrashData(input, kind) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { convertProcessedCrash, isProcessedCrash, keepSigningInput, type CrashData } from '../engine/index.ts';
-import { nestsDeeperThan, TOO_DEEP } from '../engine/nestingDepth.ts';
+import { nestsDeeperThan, tooDeep } from '../engine/nestingDepth.ts';
 import type { LoadedCrash } from './crashStore.ts';
 
 export interface ParsedCrashFile {
@@ -26,7 +26,7 @@ function toParsedItem(value: unknown): ParsedItem {
   const processed = isProcessedCrash(record);
   // Crash data is cut to what signing reads first (top-level fields only), so the depth check walks two threads, not all.
   const checked = processed ? record : keepSigningInput(record);
-  if (nestsDeeperThan(checked)) return { error: TOO_DEEP };
+  if (nestsDeeperThan(checked)) return { error: tooDeep() };
   try {
     return { crash: processed ? keepSigningInput(convertProcessedCrash(record)) : checked, id: ownIdOf(record) };
   } catch (error) {
