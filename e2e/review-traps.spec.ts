@@ -80,6 +80,10 @@ test('a link opened in a fresh browser shows the sender’s crashes, changes, ta
   await page.getByRole('button', { name: /^Fetch 3 from Crash Stats$/ }).click();
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^3 crashes/);
   await openCrashLoading(page);
+  // The cache is measured again when Settings opens: the three crashes just fetched are in it.
+  await page.getByText('Settings', { exact: true }).click();
+  await page.getByText('Settings', { exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Cache size' })).toContainText('Cache: 3 crashes');
   await page.getByText('Fast mode: sign a Super Search from its columns').click();
   const fast = page.locator('details.fast-search');
   await fast.getByLabel('Super Search URL').fill(WEB_UI_URL);
@@ -119,8 +123,11 @@ test('after the lists change, a filter that matches nothing is cleared; an edit 
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::gfx::SourceSurfaceAlignedRawData::Init');
   await waitForResults(page);
   await page.getByRole('tab', { name: /^Changes/ }).click();
-  await page.getByRole('grid', { name: 'Signature changes' }).getByRole('row').first().click();
+  // Enter on a Changes row opens its crashes, and the keyboard focus goes to the crash table with them.
+  await page.getByRole('grid', { name: 'Signature changes' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.locator('.scope-chip')).toContainText('Pair:');
+  await expect(page.getByRole('grid', { name: 'Crash signatures' })).toBeFocused();
   await page.locator('[data-crash-id]').first().click();
   const selected = await page.getByRole('region', { name: 'Crash detail' }).locator('h2').textContent();
 

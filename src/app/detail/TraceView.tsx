@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
 import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
+import { SignatureCell } from '../results/SignatureCell.tsx';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
 
@@ -163,7 +164,8 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       </div>
       {rule.signatureBefore !== rule.signatureAfter && (
         <div className="rule-change mono">
-          <span className="before">{rule.signatureBefore || '""'}</span> → <span className="after">{rule.signatureAfter}</span>
+          <span className="before">{rule.signatureBefore ? <SignatureCell signature={rule.signatureBefore} other={null} /> : '""'}</span> →{' '}
+          <span className="after">{rule.signatureAfter ? <SignatureCell signature={rule.signatureAfter} other={null} /> : '""'}</span>
         </div>
       )}
       {rule.notes.length > 0 && (
@@ -196,7 +198,7 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
   return (
     <section className="trace" aria-label={`Trace with ${title.toLowerCase()}`}>
       <h3>{title}</h3>
-      <p className="final mono">{result.signature || '""'}</p>
+      <p className="final mono">{result.signature ? <SignatureCell signature={result.signature} other={null} /> : '""'}</p>
       <ol className="rules-trace">
         {fired.map((rule) => (
           <RuleItem key={rule.rule} rule={rule} other={other.trace.find((o) => o.rule === rule.rule)} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
