@@ -57,6 +57,24 @@ test('Load PR asks before replacing typed edits, "keep" re-applies them, a repla
   expect((await draftOf(page)).files?.['prefix_signature_re.txt']).toContain('my::Typed::Prefix');
 });
 
+test('"Open in a new tab" puts the PR in a tab of its own and leaves this tab\'s edits alone', async ({ page, context }) => {
+  await useFakeApi(page);
+  await appendToSiglist(page, 'prefix_signature_re.txt', 'my::Typed::Prefix');
+  await expect(page.getByRole('status', { name: 'Draft' })).toHaveText('Edits saved locally');
+  const panel = await useFakeGitHub(page);
+  await panel.getByLabel('socorro pull request').fill('7301');
+  await panel.getByRole('button', { name: 'Load PR' }).click();
+  const opened = context.waitForEvent('page');
+  await page.getByRole('dialog', { name: /^Load PR #7301/ }).getByRole('button', { name: 'Open in a new tab' }).click();
+  const tab = await opened;
+  await expect(tab.locator('details.review-pr').getByTestId('list-source')).toContainText('PR #7301: stock lists from mozilla-services/socorro@b45e00000000', { timeout: 30_000 });
+  // This tab is as it was, and its draft was not touched by the other one.
+  await expect(panel.getByTestId('list-source')).toContainText('the ones this Siglab pins');
+  const draft = await draftOf(page);
+  expect(draft.lists).toBeUndefined();
+  expect(draft.files?.['prefix_signature_re.txt']).toContain('my::Typed::Prefix');
+});
+
 test('Tab never edits a siglist: 40 presses from the top leave every list unchanged; Alt+1 puts the caret where typing works', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('#siglist-editor .monaco-editor')).toBeVisible();

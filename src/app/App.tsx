@@ -48,7 +48,7 @@ const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((m
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
-const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1';
+const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1' || location.hash.endsWith(DETACHED_SUFFIX);
 
 /** A decoded experiment, with the recorded stock lists its edits were read against (if any). */
 type OpenedExperiment = Extract<DecodedExperiment, { ok: true }> & { readonly stock?: SiglistTexts };
