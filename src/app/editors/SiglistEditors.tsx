@@ -225,9 +225,6 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
     // A siglist line is a regex with no indentation: Enter starts the next line at column 1.
     autoIndent: 'none',
     detectIndentation: false,
-    // The pane is narrow and a sideways-scrolled editor hides the start of every line: long lines wrap.
-    wordWrap: 'on',
-    wrappingIndent: 'none',
     minimap: { enabled: false },
     // A regex is not prose: word suggestions would be accepted by Enter or Tab and change what was typed.
     quickSuggestions: false,
