@@ -12,6 +12,8 @@ export default defineConfig({
   // Two cores: one browser at a time keeps timings honest.
   workers: 1,
   timeout: 60_000,
+  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -28,6 +30,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
+  expect: { timeout: 10_000 },
     },
     {
       // The fake Crash Stats API the data tests point the app at.
@@ -35,6 +39,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${FAKE_API_PORT}/__log`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
+  expect: { timeout: 10_000 },
     },
     {
       // The fake GitHub (one socorro PR, main, the 60/hour limit) for PR review.
@@ -42,6 +48,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${FAKE_GITHUB_PORT}/__log`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
+  expect: { timeout: 10_000 },
     },
   ],
 });
