@@ -28,3 +28,5 @@ export {
   type SignifyOptions,
   type SignifyOutput,
 } from './signify.ts';
+export { appendSiglistLine } from './siglists/appendSiglistLine.ts';
+export * from './suggest/index.ts';
