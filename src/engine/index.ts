@@ -30,3 +30,5 @@ export {
 } from './signify.ts';
 export { appendSiglistLine } from './siglists/appendSiglistLine.ts';
 export * from './suggest/index.ts';
+export * from './expectations/index.ts';
+export { DOMINANT_PATH_SHARE, measureQuality, type QualityReport, type SignedForQuality } from './quality/measureQuality.ts';
