@@ -27,7 +27,11 @@ export interface Suggestion extends CandidateLine {
   readonly merges: readonly Merge[];
   /** Crashes signed again for this preview (the ones the line could change). */
   readonly resigned: number;
-  /** Crashes regrouped as intended less other crashes changed: the ranking. */
+  /**
+   * The ranking: crashes regrouped as the kind intends (split off the biggest
+   * part; of other signatures, joined), less the bucket's crashes a split
+   * renames away from the signature, less other crashes changed.
+   */
   readonly score: number;
 }
 
@@ -96,15 +100,16 @@ export function previewLine(
   merges.sort((a, b) => b.total - a.total);
 
   // Ranking: crashes regrouped as the kind intends, less other crashes changed on the side.
-  const withBucket = merges.filter((merge) => merge.from.some((entry) => entry.signature === signature));
-  const othersIn = (merge: Merge, skipStayed: boolean) =>
-    merge.from.filter((entry) => entry.signature !== signature && !(skipStayed && entry.signature === merge.signature)).reduce((sum, entry) => sum + entry.count, 0);
-  // A merge's own point is moving other crashes in: those are not a side effect.
-  const movedIn = withBucket.reduce((sum, merge) => sum + othersIn(merge, true), 0);
+  const main = mainMerge(buckets, merges, bucketSize);
+  const joining = main ? main.from.filter((entry) => entry.signature !== signature) : [];
+  // A merge's own point is moving other crashes in: those are not a side effect (crashes that had the merged signature already did not move).
+  const movedIn = joining.filter((entry) => entry.signature !== main?.signature).reduce((sum, entry) => sum + entry.count, 0);
+  // A split that keeps the signature as the start of the new ones (a prefix line) beats one that renames crashes away from it.
+  const renamed = buckets.filter((entry) => entry.signature !== signature && !entry.signature.startsWith(`${signature} | `)).reduce((sum, entry) => sum + entry.count, 0);
   const score =
     line.kind === 'split'
-      ? bucketSize - (buckets[0]?.count ?? 0) - othersChanged
-      : withBucket.reduce((sum, merge) => sum + othersIn(merge, false), 0) - (othersChanged - movedIn);
+      ? bucketSize - (buckets[0]?.count ?? 0) - renamed - othersChanged
+      : joining.reduce((sum, entry) => sum + entry.count, 0) - (othersChanged - movedIn);
   return {
     ...line,
     buckets,
@@ -116,8 +121,19 @@ export function previewLine(
   };
 }
 
-/** Whether the preview does what its kind promises: the bucket splits, or it merges with another signature. */
-export function keepsPromise(suggestion: Suggestion, signature: string): boolean {
+/** The merge that takes most of the bucket along (at least half of it), if there is one. */
+function mainMerge(buckets: readonly SignatureCount[], merges: readonly Merge[], bucketSize: number): Merge | undefined {
+  const biggest = buckets[0];
+  if (!biggest || biggest.count * 2 < bucketSize) return undefined;
+  return merges.find((merge) => merge.signature === biggest.signature);
+}
+
+/**
+ * Whether the preview does what its kind promises: the bucket splits, or most
+ * of it (at least half) ends up in one signature with crashes of another.
+ */
+export function keepsPromise(suggestion: Suggestion): boolean {
   if (suggestion.kind === 'split') return suggestion.buckets.length >= 2;
-  return suggestion.merges.some((merge) => merge.from.some((entry) => entry.signature === signature));
+  const bucketSize = suggestion.buckets.reduce((sum, entry) => sum + entry.count, 0);
+  return mainMerge(suggestion.buckets, suggestion.merges, bucketSize) !== undefined;
 }

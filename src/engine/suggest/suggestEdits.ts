@@ -111,7 +111,7 @@ export function* suggestionSteps(source: SigningSource, base: SignedSet, signatu
     const set = withLineAdded(base, candidate.file, candidate.line, { frameCache: options.frameCache, memo });
     const mayChange = crashesLineMayChange(index, siglists, set.generator.siglists, candidate.file, memo);
     const suggestion = previewLine(source, base, signature, positions.length, counts, candidate, set, mayChange);
-    if (keepsPromise(suggestion, signature)) suggestions.push(suggestion);
+    if (keepsPromise(suggestion)) suggestions.push(suggestion);
   }
   suggestions.sort((a, b) => b.score - a.score || a.othersChanged - b.othersChanged || (a.line < b.line ? -1 : 1));
   return suggestions.slice(0, options.limit ?? DEFAULT_SUGGESTION_LIMIT);
