@@ -16,6 +16,8 @@ export interface FrameRecorder extends FrameCache {
    * undefined when none was (listing failed, or it never signed here).
    */
   framesOf(lineNumbers: SiglistMatcher, crash: CrashData): readonly (readonly string[])[] | undefined;
+  /** Grows whenever a crash's thread is recorded anew: an index of the records is stale once it moved. */
+  readonly version: number;
 }
 
 /** Wraps a frame cache; the frames themselves stay in it, this keeps their texts by crash. */
@@ -23,6 +25,7 @@ export function createFrameRecorder(cache: FrameCache): FrameRecorder {
   // Listers are per line-number list (the cache hands out one per list); so are the records.
   const recordsByLister = new WeakMap<ThreadLister, WeakMap<object, Map<number, readonly string[]>>>();
   const recordingListers = new WeakMap<ThreadLister, ThreadLister>();
+  let version = 0;
 
   const recordsFor = (lister: ThreadLister) => {
     let records = recordsByLister.get(lister);
@@ -42,12 +45,18 @@ export function createFrameRecorder(cache: FrameCache): FrameRecorder {
           let threads = records.get(crash);
           if (!threads) records.set(crash, (threads = new Map()));
           // Same texts array for the same crash and thread while the cache keeps it: nothing to do.
-          if (threads.get(thread) !== listed.texts) threads.set(thread, listed.texts);
+          if (threads.get(thread) !== listed.texts) {
+            threads.set(thread, listed.texts);
+            version++;
+          }
         }
         return listed;
       };
       recordingListers.set(inner, recording);
       return recording;
+    },
+    get version() {
+      return version;
     },
     framesOf(lineNumbers, crash) {
       const threads = recordsFor(cache.listerFor(lineNumbers)).get(crash);
