@@ -14,7 +14,12 @@ import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
 import type { FrameAction } from './detail/TraceView.tsx';
-import { insertSiglistLine } from './editors/insertSiglistLine.ts';
+import { insertSiglistEntry, insertSiglistLine } from './editors/insertSiglistLine.ts';
+import { BucketView } from './bucket/BucketView.tsx';
+import { QualityPanel } from './quality/QualityPanel.tsx';
+import { ExpectationsPanel } from './expectations/ExpectationsPanel.tsx';
+import { ExpectThis } from './expectations/ExpectThis.tsx';
+import { useExpectations } from './expectations/useExpectations.ts';
 import type { JumpTarget } from './editors/SiglistEditors.tsx';
 import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
@@ -64,9 +69,13 @@ export function App() {
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [pendingLink, setPendingLink] = useState<OpenedExperiment | null>(null);
   const [draftStorage] = useState<Storage>(() => (detachedTab() ? sessionStorage : localStorage));
+  /** The signature whose bucket view is open (with the edited lists). */
+  const [bucketSignature, setBucketSignature] = useState<string | null>(null);
+  const [showQuality, setShowQuality] = useState(false);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
+  const expectationsRef = useRef<ReturnType<typeof useExpectations> | null>(null);
   const client = useEngineClient((info) => crashSetRef.current?.onRestarted(info));
   const crashSet = useCrashSet(client);
   crashSetRef.current = crashSet;
@@ -82,6 +91,12 @@ export function App() {
       setResults((current) => ({ ...current, filters: { ...current.filters, changedOnly: experiment.changedOnly } }));
       setSelectedId(experiment.selected);
       setRevision((r) => r + 1);
+      if (experiment.expectations?.length) {
+        expectationsRef.current?.add(experiment.expectations);
+        // Their crashes are fetched with the rest (the ones loaded already are skipped).
+        const pinned = experiment.expectations.map((expectation) => expectation.crash_id).filter((id) => isCrashId(id) && !experiment.crashIds.includes(id));
+        if (pinned.length > 0) setIdText([...experiment.crashIds, ...pinned].join('\n'));
+      }
       if (experiment.examples) void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })));
       if (experiment.crashes?.length) void crashSet.addCrashes(experiment.crashes);
     },
@@ -145,6 +160,8 @@ export function App() {
   const draft = useDraftAutosave(stockTexts, edited, draftStorage);
 
   const engine = useEngine(client, stockTexts, edited, crashSet.version);
+  const expectations = useExpectations(client, draftStorage, engine.result);
+  expectationsRef.current = expectations;
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
   const errors = engine.result?.errors ?? [];
   const selectedRow = useMemo(() => rows.find((row) => row.id === selectedId) ?? null, [rows, selectedId]);
@@ -221,6 +238,20 @@ export function App() {
     },
     [edited],
   );
+  /** A suggested line goes in as written, at the end of its list, and the editor jumps to it. */
+  const onApplySuggestion = useCallback(
+    (suggestion: { readonly file: SiglistFile; readonly line: string }) => {
+      if (!edited) return;
+      const inserted = insertSiglistEntry(edited, suggestion.file, suggestion.line);
+      if (inserted.texts !== edited) {
+        setEdited(inserted.texts);
+        setRevision((r) => r + 1);
+      }
+      setBucketSignature(null);
+      setJumpTo({ file: inserted.file, line: inserted.line, nonce: Date.now() });
+    },
+    [edited],
+  );
   useGlobalShortcuts(useCallback(() => setShowShortcuts(true), []));
 
   if (stock.status === 'loading') return <p className="loading">Loading siglists…</p>;
@@ -234,6 +265,7 @@ export function App() {
       examples: rows.some((row) => row.origin === 'example'),
       lists: listSource?.source,
       crashes,
+      expectations: expectations.list,
     });
 
   return (
@@ -274,6 +306,9 @@ export function App() {
           }}
         >
           Reset all
+        </button>
+        <button type="button" onClick={() => setShowQuality(true)} title="Bucket quality of the loaded crashes, stock lists beside edited lists">
+          Quality
         </button>
         <button type="button" onClick={() => setRulesFocus(null)}>
           Rules
@@ -341,6 +376,7 @@ export function App() {
             onSelect={setSelectedId}
             stock={stockTexts}
             edited={edited}
+            onOpenBucket={setBucketSignature}
             sources={
               <CrashInput
                 crashSet={crashSet}
@@ -361,9 +397,33 @@ export function App() {
             }
           />
         }
-        detail={<DetailPane row={selectedRow} traces={traces} onJump={onJump} onRule={(name) => setRulesFocus(name)} onFrameAction={onFrameAction} onClose={() => setSelectedId(null)} />}
+        detail={
+          <div className="detail-column">
+            <ExpectationsPanel expectations={expectations} onSelect={setSelectedId} onFetchMissing={appendIds} />
+            <DetailPane
+              row={selectedRow}
+              traces={traces}
+              onJump={onJump}
+              onRule={(name) => setRulesFocus(name)}
+              onFrameAction={onFrameAction}
+              onClose={() => setSelectedId(null)}
+              onOpenBucket={setBucketSignature}
+              extra={
+                selectedRow && (
+                  <ExpectThis
+                    row={selectedRow}
+                    result={expectations.results?.find((result) => result.expectation.crash_id === selectedRow.id)}
+                    onExpect={(crashId, signature) => expectations.add([{ crash_id: crashId, signature }])}
+                  />
+                )
+              }
+            />
+          </div>
+        }
       />
       </main>
+      {bucketSignature !== null && <BucketView client={client} signature={bucketSignature} run={engine.result} onApply={onApplySuggestion} onClose={() => setBucketSignature(null)} />}
+      {showQuality && <QualityPanel client={client} run={engine.result} onClose={() => setShowQuality(false)} />}
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {pendingLink && (

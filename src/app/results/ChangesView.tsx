@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChangeGroup, ChangeKind, ChangeTotals } from '../../report/groupChanges.ts';
 import { SignatureCell } from './SignatureCell.tsx';
 
@@ -16,6 +16,8 @@ interface Props {
   onText(text: string): void;
   /** Shows the crashes of one pair in the crash table. */
   onOpen(group: ChangeGroup): void;
+  /** Opens the bucket view of an edited-lists signature (a click on it, or B on the active row). */
+  onOpenBucket?(signature: string): void;
 }
 
 const KIND_ORDER: Readonly<Record<ChangeKind, number>> = { merged: 0, split: 1, renamed: 2, unchanged: 3 };
@@ -36,8 +38,27 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'count', label: 'Crashes' },
 ];
 
+/** An edited-lists signature that opens its bucket view when clicked (the grid stays one Tab stop: B opens it from the keyboard). */
+function BucketLink({ signature, onOpenBucket, children }: { signature: string; onOpenBucket?: (signature: string) => void; children: ReactNode }) {
+  if (!onOpenBucket || signature === '') return children;
+  return (
+    <span
+      className="bucket-link"
+      role="button"
+      tabIndex={-1}
+      title="Open the bucket view (B)"
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpenBucket(signature);
+      }}
+    >
+      {children}
+    </span>
+  );
+}
+
 /** One row per stock → edited signature pair: what the edit does to the buckets. */
-export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen }: Props) {
+export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen, onOpenBucket }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'count', descending: true });
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
@@ -74,6 +95,11 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = shown.length - 1;
     const targets: Record<string, number> = { ArrowDown: Math.min(last, current + 1), ArrowUp: Math.max(0, current - 1), Home: 0, End: last };
+    if ((event.key === 'b' || event.key === 'B') && onOpenBucket && shown[current]) {
+      event.preventDefault();
+      onOpenBucket(shown[current].edited);
+      return;
+    }
     if (event.key === 'Enter' && shown[current]) {
       event.preventDefault();
       onOpen(shown[current]);
@@ -144,7 +170,9 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
             </div>
             <div role="gridcell" className="col-pair mono">
               {group.kind === 'unchanged' ? (
-                <SignatureCell signature={group.stock} other={null} />
+                <BucketLink signature={group.edited} onOpenBucket={onOpenBucket}>
+                  <SignatureCell signature={group.stock} other={null} />
+                </BucketLink>
               ) : (
                 <>
                   <div className="before">
@@ -152,7 +180,9 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
                   </div>
                   <div className="after">
                     <span aria-hidden="true">→ </span>
-                    <SignatureCell signature={group.edited} other={group.stock} />
+                    <BucketLink signature={group.edited} onOpenBucket={onOpenBucket}>
+                      <SignatureCell signature={group.edited} other={group.stock} />
+                    </BucketLink>
                   </div>
                 </>
               )}

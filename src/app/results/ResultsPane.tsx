@@ -35,10 +35,12 @@ interface Props {
   readonly edited: SiglistTexts;
   /** The crash sources (ids, files, examples), shown above the results. */
   readonly sources: ReactNode;
+  /** Opens the bucket view of an edited-lists signature. */
+  onOpenBucket?(signature: string): void;
 }
 
 /** Results: what the edit changes (Changes view) and every crash (crash table), with the filters and exports. */
-export function ResultsPane({ rows, changes, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources }: Props) {
+export function ResultsPane({ rows, changes, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources, onOpenBucket }: Props) {
   const { groups, totals } = changes;
   const shownCrashes = useMemo(() => filterCrashes(rows, state.filters), [rows, state.filters]);
   const filterText = describeFilters(state.filters);
@@ -107,7 +109,7 @@ export function ResultsPane({ rows, changes, state, onState, stale, running, ela
       </div>
       <div id="results-view" role="tabpanel" aria-labelledby={state.view === 'changes' ? 'tab-changes' : 'tab-crashes'} className="results-view">
         {state.view === 'changes' ? (
-          <ChangesView groups={groups} totals={totals} stale={stale} kind={state.kind} text={state.text} onKind={(kind) => set({ kind })} onText={(text) => set({ text })} onOpen={openGroup} />
+          <ChangesView groups={groups} totals={totals} stale={stale} kind={state.kind} text={state.text} onKind={(kind) => set({ kind })} onText={(text) => set({ text })} onOpen={openGroup} onOpenBucket={onOpenBucket} />
         ) : (
           <CrashTable rows={shownCrashes} total={rows.length} statuses={statuses} selectedId={selectedId} stale={stale} onSelect={onSelect} />
         )}
