@@ -30,9 +30,9 @@ export function SizePlot({ stock, edited }: Props) {
       color: { domain: ['stock lists', 'edited lists'], range: ['#8c959f', '#388bfd'], legend: true },
       marks: [
         // Stock dashed and wider, edited solid on top: where they agree, both still show.
-        Plot.line(before, { x: 'rank', y: 'count', stroke: 'lists', curve: 'step-after', strokeWidth: 3, strokeDasharray: '6 4' }),
-        Plot.line(after, { x: 'rank', y: 'count', stroke: 'lists', curve: 'step-after', strokeWidth: 1.75 }),
-        Plot.dot(most <= 200 ? [...before, ...after] : [], { x: 'rank', y: 'count', stroke: 'lists', r: 2.5 }),
+        Plot.line(before, { x: 'rank', y: 'count', stroke: 'lists', curve: 'step-after', strokeWidth: 3, strokeDasharray: '6 4', ariaHidden: 'true' }),
+        Plot.line(after, { x: 'rank', y: 'count', stroke: 'lists', curve: 'step-after', strokeWidth: 1.75, ariaHidden: 'true' }),
+        Plot.dot(most <= 200 ? [...before, ...after] : [], { x: 'rank', y: 'count', stroke: 'lists', r: 2.5, ariaHidden: 'true' }),
       ],
       ariaLabel: 'Signature sizes, stock lists and edited lists',
       ariaDescription: `Crashes per signature, biggest first, log scale: ${stock.length} signatures with the stock lists (biggest ${stock[0] ?? 0}), ${edited.length} with the edited lists (biggest ${edited[0] ?? 0}).`,
