@@ -191,7 +191,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
   };
 
   let restoring: Promise<void> | null = null;
-  const improve = createImproveApi({ store, sets, recorder, sliceMs, state: () => `${runGeneration}:${crashSetVersion}` });
+  const improve = createImproveApi({ store, sets, recorder, sliceMs, state: () => `${runGeneration}:${crashSetVersion}`, crashSetVersion: () => crashSetVersion });
   const api = {
     ...improve,
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {

@@ -1,6 +1,8 @@
 import {
-  bucketSteps,
   buildFrameIndex,
+  describeBucket,
+  walkBucketSteps,
+  type CrashWalk,
   checkExpectations,
   createCandidateMemo,
   expectedCrashId,
@@ -57,6 +59,8 @@ interface ImproveOptions {
   readonly recorder: FrameRecorder;
   /** Changes with every run and every change to the crash set: work for an older state stops. */
   readonly state: () => string;
+  /** Changes with every change to the crash set (positions move): the frame index is built again. */
+  readonly crashSetVersion: () => number;
   readonly sliceMs: number;
 }
 
@@ -66,10 +70,12 @@ interface ImproveOptions {
  * reads the siglist sets the worker holds; suggestions sign candidate sets
  * (a set's lists with one line added) for the crashes a line can change.
  */
-export function createImproveApi({ store, sets, recorder, state, sliceMs }: ImproveOptions) {
+export function createImproveApi({ store, sets, recorder, state, crashSetVersion, sliceMs }: ImproveOptions) {
   let requests = 0;
-  let index: { state: string; recorded: number; lineNumbers: unknown; value: FrameIndex } | null = null;
+  let index: { crashes: number; recorded: number; lineNumbers: unknown; value: FrameIndex } | null = null;
   const memo = createCandidateMemo();
+  /** The last bucket's walks: the suggestions that follow the bucket view start from them. */
+  let lastWalks: { set: SiglistSet; signature: string; state: string; walks: readonly (CrashWalk | null)[] } | null = null;
   const qualityKept = new WeakMap<SiglistSet, { state: string; report: QualityReport }>();
 
   /** The set, signed up to date; null when overtaken while signing. */
@@ -112,11 +118,14 @@ export function createImproveApi({ store, sets, recorder, state, sliceMs }: Impr
     return () => request === requests && at === state();
   };
 
-  /** The frame index over the set's line-number list, built again when the crashes changed or new frames were recorded. */
+  /**
+   * The frame index over the set's line-number list, built again when the crashes
+   * changed or new frames were recorded (edits to the other lists list no new ones).
+   */
   const indexFor = (set: SiglistSet, source: SigningSource): FrameIndex => {
     const lineNumbers = set.generator.siglists.lineNumbers;
-    if (index?.state !== state() || index.recorded !== recorder.version || index.lineNumbers !== lineNumbers) {
-      index = { state: state(), recorded: recorder.version, lineNumbers, value: buildFrameIndex(source, set.generator) };
+    if (index?.crashes !== crashSetVersion() || index.recorded !== recorder.version || index.lineNumbers !== lineNumbers) {
+      index = { crashes: crashSetVersion(), recorded: recorder.version, lineNumbers, value: buildFrameIndex(source, set.generator) };
     }
     return index.value;
   };
@@ -128,8 +137,10 @@ export function createImproveApi({ store, sets, recorder, state, sliceMs }: Impr
       const current = begin();
       const set = await signedSet(key, current);
       if (!set) return null;
-      const described = await drive(bucketSteps(sourceFor(set), signedOf(set), signature), current);
-      return described && { ...described, signature, elapsedMs: performance.now() - started };
+      const walks = await drive(walkBucketSteps(sourceFor(set), signedOf(set), signature), current);
+      if (!walks) return null;
+      lastWalks = { set, signature, state: state(), walks };
+      return { ...describeBucket(walks), signature, elapsedMs: performance.now() - started };
     },
 
     /** Suggested lines for the bucket of a signature, ranked, each with its exact preview. */
@@ -139,7 +150,8 @@ export function createImproveApi({ store, sets, recorder, state, sliceMs }: Impr
       const set = await signedSet(key, current);
       if (!set) return null;
       const source = sourceFor(set);
-      const found = await drive(suggestionSteps(source, signedOf(set), signature, { limit, frameCache: recorder, memo, index: indexFor(set, source) }), current);
+      const walks = lastWalks?.set === set && lastWalks.signature === signature && lastWalks.state === state() ? lastWalks.walks : undefined;
+      const found = await drive(suggestionSteps(source, signedOf(set), signature, { limit, frameCache: recorder, memo, index: indexFor(set, source), walks }), current);
       if (!found) return null;
       const idOf = (position: number) => (store.crashes[position] as LoadedCrash).id;
       const suggestions = found.map(({ others, ...rest }) => ({

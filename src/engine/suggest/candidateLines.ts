@@ -120,7 +120,8 @@ export function mergeCandidates(signature: string, kept: readonly string[], neig
   const lines: CandidateLine[] = [];
   for (const neighbour of neighbours) {
     const difference = differInOneFrame(kept, neighbour.kept);
-    if (!difference) continue;
+    // Two one-frame signatures "differ in one frame" without anything in common: no merge to make.
+    if (!difference || (difference.kind === 'replaced' && kept.length < 2)) continue;
     const other = `"${neighbour.signature}" (${plural(neighbour.count, 'crash')})`;
     if (difference.kind === 'extra') {
       lines.push({
@@ -149,7 +150,10 @@ export function neighbourSignatures(signature: string, counts: ReadonlyMap<strin
   const found: [string, number][] = [];
   for (const [other, count] of counts) {
     if (other === signature || other === '') continue;
-    if (differInOneFrame(parts, other.split(' | '))) found.push([other, count]);
+    // Cheap test first: one frame apart means at most one part more or less.
+    const otherParts = other.split(' | ');
+    if (Math.abs(otherParts.length - parts.length) > 1 || (parts.length < 2 && otherParts.length < 2)) continue;
+    if (differInOneFrame(parts, otherParts)) found.push([other, count]);
   }
   return found
     .sort((a, b) => b[1] - a[1])

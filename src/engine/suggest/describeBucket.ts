@@ -74,6 +74,13 @@ export function describeBucket(walks: readonly (CrashWalk | null)[], depth = TRE
   const paths = new Map<string, { count: number; after: readonly string[] }>();
   const dropped = new Map<string, { frame: string; decision: FrameDecision; match?: SiglistMatch; count: number }>();
   const next = new Set<string>();
+  // Paths are compared as lists of small numbers, one per distinct frame: cheaper than joining the texts.
+  const frameIds = new Map<string, number>();
+  const idOf = (frame: string) => {
+    let id = frameIds.get(frame);
+    if (id === undefined) frameIds.set(frame, (id = frameIds.size));
+    return id;
+  };
   let walkless = 0;
   for (const walk of walks) {
     if (!walk) {
@@ -92,7 +99,7 @@ export function describeBucket(walks: readonly (CrashWalk | null)[], depth = TRE
     if (after.length <= depth) node.ends++;
     if (after[0] !== undefined) next.add(after[0]);
 
-    const proto = walk.frames.join(' | ');
+    const proto = walk.frames.map(idOf).join(',');
     const path = paths.get(proto);
     if (path) path.count++;
     else paths.set(proto, { count: 1, after });

@@ -12,5 +12,5 @@ export { lineMatchingBoth, differInOneFrame } from './candidateLines.ts';
 export { withLineAdded, compileWithLineAdded, createCandidateMemo, type CandidateSet } from './withLineAdded.ts';
 export { crashesLineMayChange } from './crashesLineMayChange.ts';
 export { previewLine, keepsPromise, type Merge, type OtherChange, type Suggestion } from './previewLine.ts';
-export { bucketSteps, countSignatures, DEFAULT_SUGGESTION_LIMIT, positionsOf, runSteps, suggestionSteps, type SuggestOptions } from './suggestEdits.ts';
+export { bucketSteps, walkBucketSteps, countSignatures, DEFAULT_SUGGESTION_LIMIT, positionsOf, runSteps, suggestionSteps, type SuggestOptions } from './suggestEdits.ts';
 export type { CandidateLine, ListSet, SignatureCount, SignedSet, SigningSource } from './types.ts';

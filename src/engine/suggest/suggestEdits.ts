@@ -22,6 +22,8 @@ export interface SuggestOptions {
   readonly memo?: TranslationMemo;
   /** The frame index of the source with the base's line-number list, when already built. */
   readonly index?: FrameIndex;
+  /** The bucket's walks (walkBucketSteps), when the bucket view already made them. */
+  readonly walks?: readonly (CrashWalk | null)[];
 }
 
 /** The crashes of a signature, by position. */
@@ -50,9 +52,14 @@ function* walksOf(source: SigningSource, base: SignedSet, positions: readonly nu
   return walks;
 }
 
+/** The walks of a signature's crashes, in position order. */
+export function walkBucketSteps(source: SigningSource, base: SignedSet, signature: string): Generator<void, (CrashWalk | null)[]> {
+  return walksOf(source, base, positionsOf(base.signatures, signature));
+}
+
 /** The bucket view of a signature: its crashes' frames after the stop, as a tree, and what was dropped above it. */
 export function* bucketSteps(source: SigningSource, base: SignedSet, signature: string): Generator<void, BucketDescription> {
-  return describeBucket(yield* walksOf(source, base, positionsOf(base.signatures, signature)));
+  return describeBucket(yield* walkBucketSteps(source, base, signature));
 }
 
 /** The frames most of the bucket's crashes kept (its signature's frames as the walk saw them). */
@@ -82,7 +89,7 @@ function commonKept(walks: readonly (CrashWalk | null)[]): readonly string[] {
 export function* suggestionSteps(source: SigningSource, base: SignedSet, signature: string, options: SuggestOptions = {}): Generator<void, Suggestion[]> {
   const positions = positionsOf(base.signatures, signature);
   if (positions.length === 0) return [];
-  const walks = yield* walksOf(source, base, positions);
+  const walks = options.walks?.length === positions.length ? options.walks : yield* walksOf(source, base, positions);
   const bucket = describeBucket(walks);
   const siglists = base.generator.siglists;
   const counts = countSignatures(base.signatures);
