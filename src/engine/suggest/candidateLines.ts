@@ -8,7 +8,8 @@ import type { CrashWalk } from './walkOf.ts';
 const STOP_FRAMES = 3;
 const SENTINELS = 3;
 
-const plural = (count: number, word: string) => `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string, many = `${word}s`) => `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
+const crashes = (count: number) => plural(count, 'crash', 'crashes');
 
 /** Frames the walk stopped at, most common first. */
 function stopFrames(walks: readonly (CrashWalk | null)[]): [string, number][] {
@@ -43,7 +44,7 @@ export function splitCandidates(walks: readonly (CrashWalk | null)[], bucket: Bu
       file: 'prefix_signature_re.txt',
       line: escapePythonRegex(frame),
       kind: 'split',
-      why: `The walk stops at this frame in ${plural(count, 'crash')}; as a prefix frame it goes on to the frame after it (${plural(bucket.distinctNext, 'distinct next frame')}).`,
+      why: `The walk stops at this frame in ${crashes(count)}; as a prefix frame it goes on to the frame after it (${plural(bucket.distinctNext, 'distinct next frame')}).`,
     });
   }
   const { branches, total } = firstBranches(bucket.tree);
@@ -53,7 +54,7 @@ export function splitCandidates(walks: readonly (CrashWalk | null)[], bucket: Bu
       file: 'signature_sentinels.txt',
       line: branch.frame,
       kind: 'split',
-      why: `${plural(branch.count, 'crash')} of ${total.toLocaleString('en')} pass through this frame below the signature; as a sentinel their signature starts there.`,
+      why: `${crashes(branch.count)} of ${total.toLocaleString('en')} pass through this frame below the signature; as a sentinel their signature starts there.`,
     });
   }
   return lines;
@@ -122,7 +123,7 @@ export function mergeCandidates(signature: string, kept: readonly string[], neig
     const difference = differInOneFrame(kept, neighbour.kept);
     // Two one-frame signatures "differ in one frame" without anything in common: no merge to make.
     if (!difference || (difference.kind === 'replaced' && kept.length < 2)) continue;
-    const other = `"${neighbour.signature}" (${plural(neighbour.count, 'crash')})`;
+    const other = `"${neighbour.signature}" (${crashes(neighbour.count)})`;
     if (difference.kind === 'extra') {
       lines.push({
         file: 'irrelevant_signature_re.txt',
