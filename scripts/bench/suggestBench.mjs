@@ -17,34 +17,15 @@ import {
   suggestionSteps,
   walkBucketSteps,
 } from '../../dist-node/engine/index.js';
+import { BUCKET, turnIntoBucket } from './turnIntoBucket.mjs';
 
 const [file, roundsText = '5'] = process.argv.slice(2);
 const folder = new URL('../../public/siglists/', import.meta.url);
 const texts = Object.fromEntries(SIGLIST_FILES.map((name) => [name, readFileSync(new URL(name, folder), 'utf8')]));
-const crashes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => convertProcessedCrash(JSON.parse(line)));
+const parsed = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => convertProcessedCrash(JSON.parse(line)));
 
-// 5,000 of them wait on a condition variable, called from 40 places (a few of them common):
-// one big bucket, "mozilla::CondVar::Wait", that a prefix line would split.
-const BUCKET = 'mozilla::CondVar::Wait';
-const WAIT = ['NtWaitForAlertByThreadId', 'RtlSleepConditionVariableSRW', 'SleepConditionVariableSRW', 'mozilla::detail::ConditionVariableImpl::wait', BUCKET];
-const callers = Array.from({ length: 40 }, (_, n) => `mozilla::dom::WorkerPrivate${n}::DoRunLoop`);
-// Below the caller, the crash's own frames: some hold a sentinel or another rule's trigger and sign
-// otherwise, so crashes are turned until exactly 5,000 sign as the bucket.
-const check = createGenerator(compileSiglists(texts));
-let inBucket = 0;
-for (let position = 0; inBucket < 5000 && position < crashes.length; position += 3) {
-  const crash = crashes[position];
-  const thread = Number.isInteger(crash.crashing_thread) && crash.crashing_thread >= 0 ? crash.crashing_thread : 0;
-  const threads = Array.isArray(crash.threads) ? [...crash.threads] : [];
-  const caller = callers[Math.floor(callers.length * (((inBucket * 7919) % 5000) / 5000) ** 3)];
-  const frames = [...WAIT, caller].map((fn) => ({ function: fn, module: 'xul.dll' }));
-  threads[thread] = { ...threads[thread], frames: [...frames, ...(threads[thread]?.frames ?? []).slice(0, 30)] };
-  // Nothing else a later rule reads (OOM, Abort, IPC, hang…): the walk alone names them.
-  const turned = { crashing_thread: thread, threads, os: 'Windows NT' };
-  if (check.generate(turned).signature !== BUCKET) continue;
-  crashes[position] = turned;
-  inBucket++;
-}
+// 5,000 of them wait on a condition variable: one big bucket that a prefix line would split.
+const crashes = turnIntoBucket(parsed, createGenerator(compileSiglists(texts)));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const first = [];
