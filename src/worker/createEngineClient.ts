@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome, Travellers } from './engineApi.ts';
 import type { SignatureResult } from '../engine/types.ts';
 import type { Expectation, ExpectationResult, QualityReport } from '../engine/index.ts';
 import type { BucketResult, SuggestionsResult } from './engineApi.ts';
@@ -57,6 +57,8 @@ export interface EngineClient {
   /** Bucket quality with each set (null when overtaken). */
   qualityOf(keys: readonly SiglistSetKey[]): Promise<Record<SiglistSetKey, QualityReport> | null>;
   checkExpectations(key: SiglistSetKey, expectations: readonly Expectation[]): Promise<ExpectationResult[]>;
+  /** How the set can travel in a link: ids, fast-mode searches, and how many crashes cannot. */
+  travellers(): Promise<Travellers>;
   /** Crashes from files with no Crash Stats id: what a link cannot carry. */
   exportUntravelledCrashes(): Promise<LoadedCrash[]>;
   /** Signs some crashes (by position; all when null) under the watchdog; rejects with a timeout when they hang. */
@@ -164,6 +166,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     suggestFor: (key, signature, limit) => guarded(() => remote.suggestFor(key, signature, limit)),
     qualityOf: (keys) => guarded(() => remote.qualityOf(keys), LOAD_TIMEOUT_MS),
     checkExpectations: (key, expectations) => guarded(() => remote.checkExpectations(key, expectations)),
+    travellers: () => guarded(() => remote.travellers(), LOAD_TIMEOUT_MS),
     exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
     cancel: () => restart('cancelled'),

@@ -6,6 +6,7 @@ import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine
 import type { LoadedCrash } from '../../worker/engineApi.ts';
 import type { Expectation } from '../../engine/expectations/index.ts';
 import { readExpectationList } from '../expectations/expectationStore.ts';
+import { readCarriedSearches, readSharedView, type CarriedSearch, type SharedView } from './sharedView.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -26,6 +27,10 @@ export interface Experiment {
   readonly lists?: ListSource;
   /** Pinned "crash X signs as S" expectations (optional: links made before them stay valid). */
   readonly expectations?: readonly Expectation[];
+  /** The results tab and filters as the sender left them. */
+  readonly view?: SharedView;
+  /** Super Searches loaded in fast mode: signed again from their columns, not fetched crash by crash. */
+  readonly searches?: readonly CarriedSearch[];
 }
 
 /** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
@@ -48,7 +53,7 @@ function readListCommit(value: unknown): ListCommit | null {
 }
 
 /** Checks an untrusted `lists` record; undefined when absent, null when malformed. */
-function readListSource(value: unknown): ListSource | undefined | null {
+export function readListSource(value: unknown): ListSource | undefined | null {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
@@ -69,7 +74,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'expectations'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches', 'expectations'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -79,7 +84,7 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'expectations'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches' | 'expectations'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
@@ -92,6 +97,8 @@ export function createExperiment(
     ...(extra.examples ? { examples: true } : {}),
     ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
     ...(extra.lists ? { lists: extra.lists } : {}),
+    ...(extra.view ? { view: extra.view } : {}),
+    ...(extra.searches?.length ? { searches: extra.searches } : {}),
     ...(extra.expectations?.length ? { expectations: [...extra.expectations] } : {}),
   };
 }
@@ -129,6 +136,10 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
   const lists = readListSource(record.lists);
   if (lists === null) return fail('its record of where the lists came from is malformed.');
+  const view = readSharedView(record.view);
+  if (view === null) return fail('its results view (tab and filters) is malformed.');
+  const searches = readCarriedSearches(record.searches);
+  if (searches === null) return fail('its fast-mode searches are malformed.');
   const expectations = record.expectations === undefined ? undefined : readExpectationList(record.expectations);
   if (expectations === null) return fail('its expectations are malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
@@ -156,6 +167,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       ...(examples ? { examples: true } : {}),
       ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
       ...(lists ? { lists } : {}),
+      ...(view ? { view } : {}),
+      ...(searches?.length ? { searches } : {}),
       ...(expectations?.length ? { expectations } : {}),
     },
     edited: edited as SiglistTexts,
