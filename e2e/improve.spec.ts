@@ -80,7 +80,7 @@ test('a suggestion previews exactly, changes nothing until it is added, then goe
   const merge = suggestions.getByRole('listitem', { name: 'merge: mozilla::ipc::MessageChannel::WaitForSyncNotify' });
   await expect(merge).toContainText('2 signatures merge into one of 6 crashes:');
   // Nothing changed yet.
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('0 changed by the edit');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('0 crashes changed by the edit');
 
   await split.getByRole('button', { name: 'Add to prefix_signature_re.txt' }).click();
   await expect(view).toBeHidden();
@@ -88,7 +88,7 @@ test('a suggestion previews exactly, changes nothing until it is added, then goe
   await expect(page.locator('#siglist-editor .monaco-editor .jump-highlight')).toBeVisible();
   await waitForResults(page);
   // The run agrees with the preview: the bucket split in two, and the one other crash changed.
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('6 changed by the edit · 3 → 4 signatures');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('6 crashes changed by the edit · 3 → 4 signatures');
   await page.getByRole('tab', { name: /^Changes/ }).click();
   await page.getByRole('button', { name: /^Split/ }).click();
   await expect(page.getByRole('grid', { name: 'Signature changes' }).getByRole('row')).toHaveCount(2);
