@@ -83,7 +83,8 @@ test('the Changes view lists a rename with counts, filters, and clicking it filt
   expect(markdown).toContain('Filtered: text: "MediaDecoder"');
   await page.getByText('Export', { exact: true }).click();
 
-  await row.click();
+  // The row's Change cell: a click on the edited signature itself opens its bucket view instead.
+  await row.getByRole('gridcell').first().click();
   await expect(page.getByRole('tab', { name: /^Crashes/ })).toHaveAttribute('aria-selected', 'true');
   const table = page.getByRole('grid', { name: 'Crash signatures' });
   await expect(table.getByRole('row')).toHaveCount(1);

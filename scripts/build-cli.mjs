@@ -32,7 +32,7 @@ await build({
   entryPoints: [
     join(root, 'src', 'cli', 'main.ts'),
     join(root, 'src', 'cli', 'signingWorker.ts'),
-    ...['signify', 'signature', 'serve', 'fetchData', 'fetchCrashIds'].map((name) => join(COMMANDS, `${name}.ts`)),
+    ...['signify', 'signature', 'serve', 'fetchData', 'fetchCrashIds', 'suggest', 'check'].map((name) => join(COMMANDS, `${name}.ts`)),
   ],
   outdir,
   entryNames: '[name]', // all beside main: files are found two levels below the root

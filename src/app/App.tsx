@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { findCrashIds } from '../engine/index.ts';
+import { findCrashIds, isCrashId } from '../engine/index.ts';
 import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
 import type { CrashTraces, LoadedCrash } from '../worker/engineApi.ts';
 import { CrashInput } from './crashes/CrashInput.tsx';
@@ -13,8 +13,13 @@ import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
 import type { FrameAction } from './detail/TraceView.tsx';
-import { insertSiglistLine } from './editors/insertSiglistLine.ts';
+import { insertSiglistEntry, insertSiglistLine } from './editors/insertSiglistLine.ts';
 import { describeEditedLines } from './editors/countEditedLines.ts';
+import { BucketView } from './bucket/BucketView.tsx';
+import { QualityPanel } from './quality/QualityPanel.tsx';
+import { ExpectationsPanel } from './expectations/ExpectationsPanel.tsx';
+import { ExpectThis } from './expectations/ExpectThis.tsx';
+import { useExpectations } from './expectations/useExpectations.ts';
 import type { JumpTarget } from './editors/SiglistEditors.tsx';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
 import { useWorkingLists } from './editors/useWorkingLists.ts';
@@ -98,9 +103,13 @@ export function App() {
   const [results, setResults] = useState<ResultsState>(INITIAL_RESULTS);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [travellers, setTravellers] = useState<Travellers>(NO_TRAVELLERS);
+  /** The signature whose bucket view is open (with the edited lists). */
+  const [bucketSignature, setBucketSignature] = useState<string | null>(null);
+  const [showQuality, setShowQuality] = useState(false);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
+  const expectationsRef = useRef<ReturnType<typeof useExpectations> | null>(null);
   const client = useEngineClient((info) => crashSetRef.current?.onRestarted(info));
   const crashSet = useCrashSet(client);
   crashSetRef.current = crashSet;
@@ -123,13 +132,16 @@ export function App() {
       setIdText(experiment.crashIds.join('\n'));
       setResults((current) => resultsOf(experiment, current));
       setSelectedId(experiment.selected);
+      // Its expectations join the pinned ones; their crashes load with the others.
+      if (experiment.expectations?.length) expectationsRef.current?.add(experiment.expectations);
       if (experiment.examples) void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })));
       if (experiment.crashes?.length) void crashSet.addCrashes(experiment.crashes);
       const line = experiment.view?.line;
       void (client ? client.crashIds() : Promise.resolve([])).then((loaded) => {
         const have = new Set(loaded);
+        const pinned = (experiment.expectations ?? []).map((expectation) => expectation.crash_id).filter(isCrashId);
         return linkCrashes.load(
-          experiment.crashIds.filter((id) => !have.has(id)),
+          [...new Set([...experiment.crashIds, ...pinned])].filter((id) => !have.has(id)),
           experiment.searches ?? [],
           () => line && onShowLineCrashes(line.file, line.line),
         );
@@ -204,6 +216,8 @@ export function App() {
   }, [openLinkFromAddressBar]);
 
   const engine = useEngine(client, stockTexts, edited, crashSet.version);
+  const expectations = useExpectations(client, draftStorage, engine.result);
+  expectationsRef.current = expectations;
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
   const errors = engine.result?.errors ?? [];
   const selectedRow = useMemo(() => rows.find((row) => row.id === selectedId) ?? null, [rows, selectedId]);
@@ -274,6 +288,17 @@ export function App() {
     },
     [edited, lists],
   );
+  /** A suggested line goes in as written, at the end of its list, and the editor jumps to it. */
+  const onApplySuggestion = useCallback(
+    (suggestion: { readonly file: SiglistFile; readonly line: string }) => {
+      if (!edited) return;
+      const inserted = insertSiglistEntry(edited, suggestion.file, suggestion.line);
+      if (inserted.texts !== edited) lists.editFromOutside(inserted.texts);
+      setBucketSignature(null);
+      setJumpTo({ file: inserted.file, line: inserted.line, nonce: Date.now() });
+    },
+    [edited, lists],
+  );
   useGlobalShortcuts(useCallback(() => setShowShortcuts(true), []));
 
   if (stock.status === 'loading') return <p className="loading">Loading siglists…</p>;
@@ -287,6 +312,7 @@ export function App() {
       examples: rows.some((row) => row.origin === 'example'),
       lists: listSource ?? undefined,
       crashes,
+      expectations: expectations.list,
       view: sharedViewOf(results),
       searches: travellers.searches,
     });
@@ -321,6 +347,9 @@ export function App() {
           }}
         >
           Reset all
+        </button>
+        <button type="button" onClick={() => setShowQuality(true)} title="Bucket quality of the loaded crashes, stock lists beside edited lists">
+          Quality
         </button>
         <button type="button" onClick={() => setRulesFocus(null)}>
           Rules
@@ -389,6 +418,7 @@ export function App() {
             onSelect={setSelectedId}
             stock={stockTexts}
             edited={edited}
+            onOpenBucket={setBucketSignature}
             notice={
               <>
                 <LinkLoadingBar loading={linkCrashes.loading} fetchProgress={fetcher.progress} onStop={linkCrashes.stop} onDismiss={linkCrashes.dismiss} />
@@ -416,9 +446,33 @@ export function App() {
             }
           />
         }
-        detail={<DetailPane row={selectedRow} traces={traces} onJump={onJump} onRule={(name) => setRulesFocus(name)} onFrameAction={onFrameAction} onClose={() => setSelectedId(null)} />}
+        detail={
+          <div className="detail-column">
+            <ExpectationsPanel expectations={expectations} onSelect={setSelectedId} onFetchMissing={appendIds} />
+            <DetailPane
+              row={selectedRow}
+              traces={traces}
+              onJump={onJump}
+              onRule={(name) => setRulesFocus(name)}
+              onFrameAction={onFrameAction}
+              onClose={() => setSelectedId(null)}
+              onOpenBucket={setBucketSignature}
+              extra={
+                selectedRow && (
+                  <ExpectThis
+                    row={selectedRow}
+                    result={expectations.results?.find((result) => result.expectation.crash_id === selectedRow.id)}
+                    onExpect={(crashId, signature) => expectations.add([{ crash_id: crashId, signature }])}
+                  />
+                )
+              }
+            />
+          </div>
+        }
       />
       </main>
+      {bucketSignature !== null && <BucketView client={client} signature={bucketSignature} run={engine.result} onApply={onApplySuggestion} onClose={() => setBucketSignature(null)} />}
+      {showQuality && <QualityPanel client={client} run={engine.result} onClose={() => setShowQuality(false)} />}
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {asking.pending && (

@@ -104,5 +104,10 @@ export async function* readLines(stdin: StdinSource): AsyncGenerator<string> {
   }
 }
 
-/** Thrown for bad usage; main prints it and exits with 2. */
-export class UsageError extends Error {}
+/**
+ * Thrown for bad usage; main prints it and exits with 2. Each command is a
+ * bundle of its own with its own copy of this class, so main knows it by name.
+ */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -25,6 +25,14 @@ const COMMANDS: Readonly<Record<string, { readonly summary: string; readonly loa
     summary: 'serve                     signature generation as an HTTP service (POST /signature, /signatures)',
     load: () => import('./commands/serve.ts').then((m) => ({ run: m.runServe, help: m.SERVE_HELP })),
   },
+  suggest: {
+    summary: 'suggest --signature S     siglist lines that split or merge a bucket, checked by re-signing (JSON lines)',
+    load: () => import('./commands/suggest.ts').then((m) => ({ run: m.runSuggest, help: m.SUGGEST_HELP })),
+  },
+  check: {
+    summary: 'check EXPECTATIONS.jsonl  check "crash X signs as S" expectations; exit 1 when any fails',
+    load: () => import('./commands/check.ts').then((m) => ({ run: m.runCheck, help: m.CHECK_HELP })),
+  },
   'fetch-data': {
     summary: 'fetch-data CRASHID        print the crash data signature generation uses',
     load: () => import('./commands/fetchData.ts').then((m) => ({ run: m.runFetchData, help: m.FETCH_DATA_HELP })),
@@ -74,7 +82,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await (await command.load()).run(rest, io);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = (error as Error).name === UsageError.name || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr.write(`siglab: ${(error as Error).message}\n`);
     return usage ? 2 : 1;
   }

@@ -28,3 +28,7 @@ export {
   type SignifyOptions,
   type SignifyOutput,
 } from './signify.ts';
+export { appendSiglistLine } from './siglists/appendSiglistLine.ts';
+export * from './suggest/index.ts';
+export * from './expectations/index.ts';
+export { DOMINANT_PATH_SHARE, measureQuality, type QualityReport, type SignedForQuality } from './quality/measureQuality.ts';

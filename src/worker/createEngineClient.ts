@@ -2,6 +2,8 @@ import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
 import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome, Travellers } from './engineApi.ts';
 import type { SignatureResult } from '../engine/types.ts';
+import type { Expectation, ExpectationResult, QualityReport } from '../engine/index.ts';
+import type { BucketResult, SuggestionsResult } from './engineApi.ts';
 import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
 import { unpackRows, type ResultRow } from './packedRows.ts';
 import { nextTask } from './nextTask.ts';
@@ -48,6 +50,13 @@ export interface EngineClient {
   lineUsage(key?: SiglistSetKey): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number, key?: SiglistSetKey): Promise<string[]>;
   crashIds(): Promise<string[]>;
+  /** How the bucket of a signature was built with a set (null when something newer overtook it). */
+  bucketOf(key: SiglistSetKey, signature: string): Promise<BucketResult | null>;
+  /** Suggested lines for a bucket, each with its exact preview (null when overtaken). */
+  suggestFor(key: SiglistSetKey, signature: string, limit?: number): Promise<SuggestionsResult | null>;
+  /** Bucket quality with each set (null when overtaken). */
+  qualityOf(keys: readonly SiglistSetKey[]): Promise<Record<SiglistSetKey, QualityReport> | null>;
+  checkExpectations(key: SiglistSetKey, expectations: readonly Expectation[]): Promise<ExpectationResult[]>;
   /** How the set can travel in a link: ids, fast-mode searches, and how many crashes cannot. */
   travellers(): Promise<Travellers>;
   /** Crashes from files with no Crash Stats id: what a link cannot carry. */
@@ -153,6 +162,10 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     lineUsage: (key) => guarded(() => remote.lineUsage(key), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line, key) => guarded(() => remote.crashIdsDecidedBy(file, line, key), LOAD_TIMEOUT_MS),
     crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
+    bucketOf: (key, signature) => guarded(() => remote.bucketOf(key, signature)),
+    suggestFor: (key, signature, limit) => guarded(() => remote.suggestFor(key, signature, limit)),
+    qualityOf: (keys) => guarded(() => remote.qualityOf(keys), LOAD_TIMEOUT_MS),
+    checkExpectations: (key, expectations) => guarded(() => remote.checkExpectations(key, expectations)),
     travellers: () => guarded(() => remote.travellers(), LOAD_TIMEOUT_MS),
     exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),

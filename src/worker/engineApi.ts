@@ -1,6 +1,7 @@
 import {
   compileSiglists,
   createFrameCache,
+  createFrameRecorder,
   createGenerator,
   createSiglistCompiler,
   isCrashId,
@@ -18,11 +19,13 @@ import { readCrashFile } from './readCrashFile.ts';
 import { SLICE_MS } from './inSlices.ts';
 import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
+import { createImproveApi } from './improveBuckets.ts';
 
 export type { CrashOrigin, LoadedCrash, SearchOrigin } from './crashStore.ts';
 export type { LineUsage } from './countLineUsage.ts';
 export type { ResultRow } from './packedRows.ts';
 export type { SiglistSetKey, SigningOutcome } from './siglistSets.ts';
+export type { BucketResult, SuggestionsResult, SuggestionView } from './improveBuckets.ts';
 
 /** A run as the worker sends it: rows packed (see PackedRows); the client unpacks them. */
 export interface PackedRunResult {
@@ -97,13 +100,15 @@ export interface EngineOptions {
 
 export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptions = {}) {
   const store = createCrashStore();
+  // Records which frames each crash listed: suggestions re-sign only crashes a candidate line can change.
+  const recorder = createFrameRecorder(createFrameCache());
   const sets = createSiglistSets({
     store,
     // Lists an edit did not touch are reused, with their memo of frames already matched.
     compile: createSiglistCompiler(),
     // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
     // list re-runs only the walk and the rules after it.
-    frameCache: createFrameCache(),
+    frameCache: recorder,
   });
   /** Bumped by every run, so an older run or usage count still going stops. */
   let runGeneration = 0;
@@ -192,7 +197,9 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
   };
 
   let restoring: Promise<void> | null = null;
+  const improve = createImproveApi({ store, sets, recorder, sliceMs, state: () => `${runGeneration}:${crashSetVersion}`, crashSetVersion: () => crashSetVersion });
   const api = {
+    ...improve,
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
       return sets.define(STOCK, texts).generator.siglists.errors;
     },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useSessionState } from '../layout/useSessionState.ts';
 import type { SiglistMatch } from '../../engine/types.ts';
 import type { CrashTraces, ResultRow } from '../../worker/engineApi.ts';
@@ -13,13 +14,17 @@ interface Props {
   onRule(name: string): void;
   onFrameAction(action: FrameAction, frame: string): void;
   onClose(): void;
+  /** Opens the bucket view of a signature (with the edited lists). */
+  onOpenBucket?(signature: string): void;
+  /** Shown under the signatures (e.g. "expect this"). */
+  extra?: ReactNode;
 }
 
 type TraceLayout = 'side-by-side' | 'stock' | 'edited';
 const isTraceLayout = (value: unknown): value is TraceLayout => value === 'side-by-side' || value === 'stock' || value === 'edited';
 
 /** The selected crash: its three signatures with the differences marked, and why each came about. */
-export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose }: Props) {
+export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose, onOpenBucket, extra }: Props) {
   const [layout, setLayout] = useSessionState<TraceLayout>('siglab.view.traces', 'side-by-side', isTraceLayout);
   if (!row) {
     return (
@@ -63,9 +68,16 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
         </dd>
         <dt>Edited lists {changed ? <span className="flag changed">changed</span> : <span className="muted">(same)</span>}</dt>
         <dd className="mono">
-          <SignatureCell signature={row.edited} other={changed ? row.stock : null} />
+          {onOpenBucket && row.edited !== '' ? (
+            <button type="button" className="signature-button" title="Open the bucket view: how this signature's crashes were walked, and suggested edits" onClick={() => onOpenBucket(row.edited)}>
+              <SignatureCell signature={row.edited} other={changed ? row.stock : null} />
+            </button>
+          ) : (
+            <SignatureCell signature={row.edited} other={changed ? row.stock : null} />
+          )}
         </dd>
       </dl>
+      {extra}
       <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">
         {(
           [

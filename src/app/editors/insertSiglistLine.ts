@@ -1,4 +1,4 @@
-import { escapePythonRegex } from '../../engine/index.ts';
+import { appendSiglistLine, escapePythonRegex } from '../../engine/index.ts';
 import type { SiglistFile, SiglistTexts } from '../../engine/types.ts';
 import type { FrameAction } from '../detail/TraceView.tsx';
 
@@ -15,12 +15,13 @@ export const ACTION_FILES: Readonly<Record<FrameAction, SiglistFile>> = {
  * is already there is not added twice.
  */
 export function insertSiglistLine(texts: SiglistTexts, action: FrameAction, frame: string): { texts: SiglistTexts; file: SiglistFile; line: number } {
-  const file = ACTION_FILES[action];
-  const entry = action === 'sentinel' ? frame : escapePythonRegex(frame);
-  const lines = texts[file].split('\n');
-  const existing = lines.findIndex((line) => line === entry);
+  return insertSiglistEntry(texts, ACTION_FILES[action], action === 'sentinel' ? frame : escapePythonRegex(frame));
+}
+
+/** Adds a line as written (e.g. a suggested one) at the end of a list, unless the list has it already. */
+export function insertSiglistEntry(texts: SiglistTexts, file: SiglistFile, entry: string): { texts: SiglistTexts; file: SiglistFile; line: number } {
+  const existing = texts[file].split('\n').findIndex((line) => line === entry);
   if (existing !== -1) return { texts, file, line: existing + 1 };
-  const body = texts[file] === '' || texts[file].endsWith('\n') ? texts[file] : `${texts[file]}\n`;
-  const next = `${body}${entry}\n`;
-  return { texts: { ...texts, [file]: next }, file, line: next.split('\n').length - 1 };
+  const appended = appendSiglistLine(texts[file], entry);
+  return { texts: { ...texts, [file]: appended.text }, file, line: appended.line };
 }

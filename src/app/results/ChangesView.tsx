@@ -17,6 +17,8 @@ interface Props {
   onText(text: string): void;
   /** Shows the crashes of one pair in the crash table. */
   onOpen(group: ChangeGroup): void;
+  /** Opens the bucket view of an edited-lists signature (a click on it, or B on the active row). */
+  onOpenBucket?(signature: string): void;
   /** Said instead of "The edit changes no signature." (crashes still loading, where to find affected crashes). */
   readonly noChanges?: ReactNode;
 }
@@ -39,6 +41,25 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'count', label: 'Crashes' },
 ];
 
+/** An edited-lists signature that opens its bucket view when clicked (the grid stays one Tab stop: B opens it from the keyboard). */
+function BucketLink({ signature, onOpenBucket, children }: { signature: string; onOpenBucket?: (signature: string) => void; children: ReactNode }) {
+  if (!onOpenBucket || signature === '') return children;
+  return (
+    <span
+      className="bucket-link"
+      role="button"
+      tabIndex={-1}
+      title="Open the bucket view (B)"
+      onClick={(event) => {
+        event.stopPropagation();
+        onOpenBucket(signature);
+      }}
+    >
+      {children}
+    </span>
+  );
+}
+
 /** A split or merged row is part of a bucket: its total, beside the row's count. */
 function BucketTotal({ group }: { group: ChangeGroup }) {
   const split = group.kind === 'split' || group.alsoSplit;
@@ -52,7 +73,7 @@ function BucketTotal({ group }: { group: ChangeGroup }) {
 }
 
 /** One row per stock → edited signature pair: what the edit does to the buckets. */
-export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen, noChanges }: Props) {
+export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen, onOpenBucket, noChanges }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'count', descending: true });
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
@@ -89,6 +110,11 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = shown.length - 1;
     const targets: Record<string, number> = { ArrowDown: Math.min(last, current + 1), ArrowUp: Math.max(0, current - 1), Home: 0, End: last };
+    if ((event.key === 'b' || event.key === 'B') && onOpenBucket && shown[current]) {
+      event.preventDefault();
+      onOpenBucket(shown[current].edited);
+      return;
+    }
     if (event.key === 'Enter' && shown[current]) {
       event.preventDefault();
       onOpen(shown[current]);
@@ -165,7 +191,9 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
             </div>
             <div role="gridcell" className="col-pair mono">
               {group.kind === 'unchanged' ? (
-                <SignatureCell signature={group.stock} other={null} />
+                <BucketLink signature={group.edited} onOpenBucket={onOpenBucket}>
+                  <SignatureCell signature={group.stock} other={null} />
+                </BucketLink>
               ) : (
                 <>
                   <div className="before">
@@ -173,7 +201,9 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
                   </div>
                   <div className="after">
                     <span aria-hidden="true">→ </span>
-                    <SignatureCell signature={group.edited} other={group.stock} />
+                    <BucketLink signature={group.edited} onOpenBucket={onOpenBucket}>
+                      <SignatureCell signature={group.edited} other={group.stock} />
+                    </BucketLink>
                   </div>
                   {group.alsoSplit && <p className="kind-note">{explainKind(group)}</p>}
                 </>

@@ -37,6 +37,8 @@ interface Props {
   readonly edited: SiglistTexts;
   /** The crash sources (ids, files, examples), shown above the results. */
   readonly sources: ReactNode;
+  /** Opens the bucket view of an edited-lists signature. */
+  onOpenBucket?(signature: string): void;
   /** A status above the results (an opened link's crashes loading). */
   readonly notice?: ReactNode;
   /** What the Changes view says when the edit changes nothing (or the crashes are still coming). */
@@ -44,7 +46,7 @@ interface Props {
 }
 
 /** Results: what the edit changes (Changes view) and every crash (crash table), with the filters and exports. */
-export function ResultsPane({ rows, changes, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources, notice, noChanges }: Props) {
+export function ResultsPane({ rows, changes, state, onState, stale, running, elapsedMs, onCancel, statuses, selectedId, onSelect, stock, edited, sources, notice, noChanges, onOpenBucket }: Props) {
   const { groups, totals } = changes;
   const shownCrashes = useMemo(() => filterCrashes(rows, state.filters), [rows, state.filters]);
   const filterText = describeFilters(state.filters);
@@ -127,7 +129,7 @@ export function ResultsPane({ rows, changes, state, onState, stale, running, ela
       </div>
       <div id="results-view" role="tabpanel" aria-labelledby={state.view === 'changes' ? 'tab-changes' : 'tab-crashes'} className="results-view">
         {state.view === 'changes' ? (
-          <ChangesView groups={groups} totals={totals} stale={stale} kind={state.kind} text={state.text} onKind={(kind) => set({ kind })} onText={(text) => set({ text })} onOpen={openGroup} noChanges={noChanges} />
+          <ChangesView groups={groups} totals={totals} stale={stale} kind={state.kind} text={state.text} onKind={(kind) => set({ kind })} onText={(text) => set({ text })} onOpen={openGroup} onOpenBucket={onOpenBucket} noChanges={noChanges} />
         ) : (
           <CrashTable rows={shownCrashes} total={rows.length} statuses={statuses} selectedId={selectedId} stale={stale} onSelect={onSelect} />
         )}

@@ -133,3 +133,28 @@ describe('experiment files', () => {
     expect(readExperimentFile(JSON.stringify(createExperiment(stock, edited, [ID], false, ID)), stock)).toMatchObject({ ok: true, edited });
   });
 });
+
+describe('expectations in experiments', () => {
+  const expectations = [{ crash_id: ID, signature: 'mozilla::CondVar::Wait | mozilla::dom::WorkerPrivate::DoRunLoop' }];
+  const encode = (value: unknown) => `#x=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
+
+  it('travel in links and experiment files', () => {
+    const experiment = createExperiment(stock, edited, [ID], false, null, { expectations });
+    expect(decodeExperimentLink(encodeExperimentLink(experiment), stock)).toMatchObject({ ok: true, experiment: { expectations } });
+    expect(readExperimentFile(JSON.stringify(experiment), stock)).toMatchObject({ ok: true, experiment: { expectations } });
+  });
+
+  it('are optional: a link made before them opens as before, and none are written when there are none', () => {
+    const older = { version: 1, patches: {}, crashIds: [ID], changedOnly: false, selected: null };
+    const decoded = decodeExperimentLink(encode(older), stock);
+    expect(decoded.ok && decoded.experiment.expectations).toBeUndefined();
+    expect(createExperiment(stock, edited, [], false, null, { expectations: [] })).not.toHaveProperty('expectations');
+  });
+
+  it.each([[[{ crash_id: ID }]], [[{ crash_id: '', signature: 'x' }]], ['not a list'], [[{ crash_id: ID, signature: 'x'.repeat(10_001) }]]])('refuses malformed ones (%j)', (value) => {
+    expect(decodeExperimentLink(encode({ version: 1, patches: {}, crashIds: [], changedOnly: false, selected: null, expectations: value }), stock)).toEqual({
+      ok: false,
+      message: 'its expectations are malformed.',
+    });
+  });
+});

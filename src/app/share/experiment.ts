@@ -4,6 +4,8 @@ import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import type { Expectation } from '../../engine/expectations/index.ts';
+import { readExpectationList } from '../expectations/expectationStore.ts';
 import { readCarriedSearches, readSharedView, type CarriedSearch, type SharedView } from './sharedView.ts';
 
 /**
@@ -23,6 +25,8 @@ export interface Experiment {
   readonly crashes?: readonly LoadedCrash[];
   /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
   readonly lists?: ListSource;
+  /** Pinned "crash X signs as S" expectations (optional: links made before them stay valid). */
+  readonly expectations?: readonly Expectation[];
   /** The results tab and filters as the sender left them. */
   readonly view?: SharedView;
   /** Super Searches loaded in fast mode: signed again from their columns, not fetched crash by crash. */
@@ -70,7 +74,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches', 'expectations'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -80,7 +84,7 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches' | 'expectations'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
@@ -95,6 +99,7 @@ export function createExperiment(
     ...(extra.lists ? { lists: extra.lists } : {}),
     ...(extra.view ? { view: extra.view } : {}),
     ...(extra.searches?.length ? { searches: extra.searches } : {}),
+    ...(extra.expectations?.length ? { expectations: [...extra.expectations] } : {}),
   };
 }
 
@@ -135,6 +140,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (view === null) return fail('its results view (tab and filters) is malformed.');
   const searches = readCarriedSearches(record.searches);
   if (searches === null) return fail('its fast-mode searches are malformed.');
+  const expectations = record.expectations === undefined ? undefined : readExpectationList(record.expectations);
+  if (expectations === null) return fail('its expectations are malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -162,6 +169,7 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       ...(lists ? { lists } : {}),
       ...(view ? { view } : {}),
       ...(searches?.length ? { searches } : {}),
+      ...(expectations?.length ? { expectations } : {}),
     },
     edited: edited as SiglistTexts,
   };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, createGenerator, parseCrashId, type SignatureResult } from '../../engine/index.ts';
+import { createGenerator, parseCrashId, type SignatureResult } from '../../engine/index.ts';
 import { createCrashStatsClient, type SuperSearchHit } from '../../crash-stats/createCrashStatsClient.ts';
-import { DEFAULT_API_URL, type CrashCache } from '../../crash-stats/types.ts';
-import type { CrashData } from '../../engine/types.ts';
+import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
+import { createCrashSource } from '../createCrashSource.ts';
 import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
@@ -62,25 +62,6 @@ async function collectIds(positionals: string[], io: CliIo): Promise<string[]> {
   const ids: string[] = [];
   for await (const line of readLines(io.stdin)) if (line.trim()) ids.push(line.trim());
   return ids;
-}
-
-interface CrashSource {
-  load(crashId: string): Promise<{ crash: CrashData } | { error: string }>;
-}
-
-function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null, timeoutMs: number): CrashSource {
-  const client = createCrashStatsClient({ apiUrl, token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch, timeoutMs });
-  return {
-    async load(crashId) {
-      const cached = await cache?.get(crashId);
-      if (cached) return { crash: cached };
-      const fetched = await client.getProcessedCrash(crashId);
-      if (fetched.status !== 'ok') return { error: `${crashId}: ${fetched.message}` };
-      const crash = convertProcessedCrash(fetched.processed);
-      await cache?.set(crashId, crash);
-      return { crash };
-    },
-  };
 }
 
 /** `siglab signature`: production signature vs. the one these siglists make. */

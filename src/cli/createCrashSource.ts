@@ -1,0 +1,25 @@
+import { convertProcessedCrash } from '../engine/index.ts';
+import type { CrashData } from '../engine/types.ts';
+import { createCrashStatsClient } from '../crash-stats/createCrashStatsClient.ts';
+import type { CrashCache } from '../crash-stats/types.ts';
+import type { CliIo } from './cliIo.ts';
+
+export interface CrashSource {
+  load(crashId: string): Promise<{ crash: CrashData } | { error: string }>;
+}
+
+/** Crashes by id: from the on-disk cache, else fetched from Crash Stats (ProcessedCrash) and kept there. */
+export function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null, timeoutMs: number): CrashSource {
+  const client = createCrashStatsClient({ apiUrl, token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch, timeoutMs });
+  return {
+    async load(crashId) {
+      const cached = await cache?.get(crashId);
+      if (cached) return { crash: cached };
+      const fetched = await client.getProcessedCrash(crashId);
+      if (fetched.status !== 'ok') return { error: `${crashId}: ${fetched.message}` };
+      const crash = convertProcessedCrash(fetched.processed);
+      await cache?.set(crashId, crash);
+      return { crash };
+    },
+  };
+}
