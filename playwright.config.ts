@@ -30,8 +30,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
-  expect: { timeout: 10_000 },
     },
     {
       // The fake Crash Stats API the data tests point the app at.
@@ -39,8 +37,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${FAKE_API_PORT}/__log`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
-  expect: { timeout: 10_000 },
     },
     {
       // The fake GitHub (one socorro PR, main, the 60/hour limit) for PR review.
@@ -48,8 +44,6 @@ export default defineConfig({
       url: `http://127.0.0.1:${FAKE_GITHUB_PORT}/__log`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-  // The editor's chunk (Monaco) can take more than 5 s to start on a busy 2-core machine.
-  expect: { timeout: 10_000 },
     },
   ],
 });
