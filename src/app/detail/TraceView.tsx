@@ -1,5 +1,6 @@
-import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
-import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
+import './evidence.css';
+import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult, WalkSummary } from '../../engine/types.ts';
+import { explainFrame, explainRule, ruleEvidence, summarizeWalk } from './explainWalk.ts';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
 
@@ -36,7 +37,7 @@ function MatchLink({ match, onJump }: { match: SiglistMatch; onJump(match: Sigli
   );
 }
 
-function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: FrameTrace; walk: readonly FrameTrace[]; differs: boolean; onJump: Props['onJump']; onFrameAction: Props['onFrameAction'] }) {
+function FrameRow({ frame, walk, summary, differs, onJump, onFrameAction }: { frame: FrameTrace; walk: readonly FrameTrace[]; summary?: WalkSummary; differs: boolean; onJump: Props['onJump']; onFrameAction: Props['onFrameAction'] }) {
   const raw = rawText(frame);
   return (
     <li className={`frame decision-${frame.decision}${differs ? ' differs' : ''}`} data-frame-index={frame.index}>
@@ -69,7 +70,7 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
         )}
       </div>
       <div className="frame-why">
-        {explainFrame(frame, walk)}
+        {explainFrame(frame, walk, summary)}
         {frame.sentinelMatch && (
           <>
             {' '}
@@ -100,6 +101,7 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
 
 function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTrace; other: RuleTrace | undefined } & Pick<Props, 'onJump' | 'onRule' | 'onFrameAction'>) {
   const walk = summarizeWalk(rule);
+  const evidence = ruleEvidence(rule);
   const frames = rule.frames ?? [];
   const otherFrames = other?.frames ?? [];
   return (
@@ -115,6 +117,13 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
           <span className="before">{rule.signatureBefore || '""'}</span> → <span className="after">{rule.signatureAfter}</span>
         </div>
       )}
+      {evidence.length > 0 && (
+        <ul className="evidence mono" aria-label={`Why ${rule.rule} fired`}>
+          {evidence.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      )}
       {rule.notes.length > 0 && (
         <ul className="notes">
           {rule.notes.map((note, index) => (
@@ -128,7 +137,7 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       {frames.length > 0 && (
         <ol className="frames" aria-label="Frames">
           {frames.map((frame) => (
-            <FrameRow key={frame.index} frame={frame} walk={frames} differs={otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision} onJump={onJump} onFrameAction={onFrameAction} />
+            <FrameRow key={frame.index} frame={frame} walk={frames} {...(rule.walk ? { summary: rule.walk } : {})} differs={otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision} onJump={onJump} onFrameAction={onFrameAction} />
           ))}
         </ol>
       )}
@@ -150,18 +159,19 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
         ))}
       </ol>
       {skipped.length > 0 && (
-        <p className="skipped-rules muted">
-          Skipped (condition did not hold):{' '}
-          {skipped.map((rule, index) => (
-            <span key={rule.rule}>
-              {index > 0 && ', '}
-              <button type="button" className="link" onClick={() => onRule(rule.rule)}>
-                {rule.rule}
-              </button>
-            </span>
-          ))}
-          .
-        </p>
+        <div className="skipped-rules">
+          <p className="muted">Skipped (condition did not hold):</p>
+          <ul aria-label="Skipped rules">
+            {skipped.map((rule) => (
+              <li key={rule.rule}>
+                <button type="button" className="link" onClick={() => onRule(rule.rule)}>
+                  {rule.rule}
+                </button>{' '}
+                <span className="mono muted">{explainRule(rule).replace(/^Skipped: /, '')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

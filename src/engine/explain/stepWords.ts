@@ -38,9 +38,9 @@ export function describeWalkTest(test: WalkTest): string {
   }
 }
 
-/** A rule's test on a field: `oom_allocation_size = 65536: ≤ 262144 (256 KiB) — yes`. */
+/** A rule's test on a field: `oom_allocation_size = 65536, ≤ 262144 (256 KiB)? yes`. */
 export function describeCheck(check: RuleCheck): string {
-  return `${check.field} = ${check.value}: ${check.test} — ${check.held ? 'yes' : 'no'}`;
+  return `${check.field} = ${check.value}, ${check.test}? ${check.held ? 'yes' : 'no'}`;
 }
 
 /** Whether a step changed the frame's text (the first step of a frame without a symbol always "changes" it). */
