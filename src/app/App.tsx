@@ -35,6 +35,9 @@ import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { LinkConflictDialog } from './shell/LinkConflictDialog.tsx';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { LearnContext } from './stepper/LearnContext.tsx';
+import type { StepperState } from './stepper/stepperState.ts';
+import { WhyNotDialog, type WhyNotTarget } from './whynot/WhyNotDialog.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
@@ -64,6 +67,9 @@ export function App() {
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [pendingLink, setPendingLink] = useState<OpenedExperiment | null>(null);
   const [draftStorage] = useState<Storage>(() => (detachedTab() ? sessionStorage : localStorage));
+  // The step-through belongs to the crash it was opened on: another selection shows the traces again.
+  const [stepper, setStepper] = useState<{ readonly id: string; readonly state: StepperState } | null>(null);
+  const [whyNot, setWhyNot] = useState<WhyNotTarget | null>(null);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
@@ -81,6 +87,7 @@ export function App() {
       setIdText(experiment.crashIds.join('\n'));
       setResults((current) => ({ ...current, filters: { ...current.filters, changedOnly: experiment.changedOnly } }));
       setSelectedId(experiment.selected);
+      setStepper(experiment.step && experiment.selected ? { id: experiment.selected, state: experiment.step } : null);
       setRevision((r) => r + 1);
       if (experiment.examples) void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })));
       if (experiment.crashes?.length) void crashSet.addCrashes(experiment.crashes);
@@ -228,12 +235,15 @@ export function App() {
   if (!edited || !stockTexts) return null;
 
   const typedIds = findCrashIds(idText).ids;
+  // null: clear the highlight, in whichever file the editor shows (line 0 is no line).
+  const learn = { stock: stockTexts, edited, errors, showLine: (match: SiglistMatch | null) => (match ? onJump(match) : setJumpTo((current) => current && { ...current, line: 0, nonce: Date.now() })) };
   /** The experiment as it stands; an experiment file may also carry the crashes a link cannot. */
   const experiment = (crashes?: readonly LoadedCrash[]) =>
     createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, {
       examples: rows.some((row) => row.origin === 'example'),
       lists: listSource?.source,
       crashes,
+      step: stepper?.id === selectedId ? stepper?.state : undefined,
     });
 
   return (
@@ -361,11 +371,30 @@ export function App() {
             }
           />
         }
-        detail={<DetailPane row={selectedRow} traces={traces} onJump={onJump} onRule={(name) => setRulesFocus(name)} onFrameAction={onFrameAction} onClose={() => setSelectedId(null)} />}
+        detail={
+          <LearnContext.Provider value={learn}>
+            <DetailPane
+              row={selectedRow}
+              traces={traces}
+              onJump={onJump}
+              onRule={(name) => setRulesFocus(name)}
+              onFrameAction={onFrameAction}
+              onClose={() => setSelectedId(null)}
+              stepper={stepper && stepper.id === selectedId ? stepper.state : null}
+              onStepper={(state) => setStepper(state && selectedId ? { id: selectedId, state } : null)}
+              onWhyNot={setWhyNot}
+            />
+          </LearnContext.Provider>
+        }
       />
       </main>
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {whyNot && (
+        <LearnContext.Provider value={learn}>
+          <WhyNotDialog traces={traces} target={whyNot} onClose={() => setWhyNot(null)} />
+        </LearnContext.Provider>
+      )}
       {pendingLink && (
         <LinkConflictDialog
           onKeepDraft={() => setPendingLink(null)}

@@ -5,6 +5,9 @@ import { SignatureCell } from '../results/SignatureCell.tsx';
 import { TraceView, type FrameAction } from './TraceView.tsx';
 import { CRASH_REPORT_URL } from '../../report/inertMarkdown.ts';
 import { isCrashId } from '../../engine/index.ts';
+import { StepThrough } from '../stepper/StepThrough.tsx';
+import { START_STEPPING, type StepperState } from '../stepper/stepperState.ts';
+import type { WhyNotTarget } from '../whynot/WhyNotDialog.tsx';
 
 interface Props {
   readonly row: ResultRow | null;
@@ -13,12 +16,16 @@ interface Props {
   onRule(name: string): void;
   onFrameAction(action: FrameAction, frame: string): void;
   onClose(): void;
+  /** The step-through, when open (null: the traces are shown). */
+  readonly stepper: StepperState | null;
+  onStepper(state: StepperState | null): void;
+  onWhyNot(target: WhyNotTarget): void;
 }
 
 type TraceLayout = 'side-by-side' | 'stock' | 'edited';
 
 /** The selected crash: its three signatures with the differences marked, and why each came about. */
-export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose }: Props) {
+export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose, stepper, onStepper, onWhyNot }: Props) {
   const [layout, setLayout] = useState<TraceLayout>('side-by-side');
   if (!row) {
     return (
@@ -65,27 +72,41 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
           <SignatureCell signature={row.edited} other={changed ? row.stock : null} />
         </dd>
       </dl>
-      <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">
-        {(
-          [
-            ['side-by-side', 'Stock and edited'],
-            ['stock', 'Stock only'],
-            ['edited', 'Edited only'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className={layout === value ? 'seg active' : 'seg'}>
-            <input type="radio" name="trace-layout" checked={layout === value} onChange={() => setLayout(value)} /> {label}
-          </label>
-        ))}
+      <div className="learn-toolbar">
+        <button type="button" aria-pressed={stepper !== null} onClick={() => onStepper(stepper ? null : START_STEPPING)}>
+          Step through
+        </button>
+        <button type="button" onClick={() => onWhyNot({ lists: stepper?.lists ?? 'edited', frame: null })} disabled={!traces}>
+          Why not?
+        </button>
       </div>
-      {!traces ? (
-        <p className="muted">Tracing…</p>
+      {stepper && traces ? (
+        <StepThrough traces={traces} state={stepper} onState={onStepper} onClose={() => onStepper(null)} onWhyNot={(lists, frame) => onWhyNot({ lists, frame })} />
       ) : (
-        <div className={`traces traces-${panes.length}`}>
-          {panes.map((which) => (
-            <TraceView key={which} title={which === 'stock' ? 'Stock lists' : 'Edited lists'} result={traces[which]} other={traces[which === 'stock' ? 'edited' : 'stock']} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
-          ))}
-        </div>
+        <>
+          <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">
+            {(
+              [
+                ['side-by-side', 'Stock and edited'],
+                ['stock', 'Stock only'],
+                ['edited', 'Edited only'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className={layout === value ? 'seg active' : 'seg'}>
+                <input type="radio" name="trace-layout" checked={layout === value} onChange={() => setLayout(value)} /> {label}
+              </label>
+            ))}
+          </div>
+          {!traces ? (
+            <p className="muted">Tracing…</p>
+          ) : (
+            <div className={`traces traces-${panes.length}`}>
+              {panes.map((which) => (
+                <TraceView key={which} title={which === 'stock' ? 'Stock lists' : 'Edited lists'} result={traces[which]} other={traces[which === 'stock' ? 'edited' : 'stock']} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
+              ))}
+            </div>
+          )}
+        </>
       )}
     </section>
   );

@@ -4,6 +4,8 @@ import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import type { StepperState } from '../stepper/stepperState.ts';
+import { readStepLink } from '../stepper/stepLink.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -22,6 +24,8 @@ export interface Experiment {
   readonly crashes?: readonly LoadedCrash[];
   /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
   readonly lists?: ListSource;
+  /** The step-through of the selected crash was open at this step ("look at step 7"). */
+  readonly step?: StepperState;
 }
 
 /** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
@@ -65,7 +69,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'step'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -75,7 +79,7 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'step'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
@@ -88,6 +92,7 @@ export function createExperiment(
     ...(extra.examples ? { examples: true } : {}),
     ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
     ...(extra.lists ? { lists: extra.lists } : {}),
+    ...(extra.step && selected !== null && isCrashId(selected) ? { step: extra.step } : {}),
   };
 }
 
@@ -124,6 +129,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
   const lists = readListSource(record.lists);
   if (lists === null) return fail('its record of where the lists came from is malformed.');
+  const step = readStepLink(record.step);
+  if (step === null) return fail('its step-through position is malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -149,6 +156,7 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       ...(examples ? { examples: true } : {}),
       ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
       ...(lists ? { lists } : {}),
+      ...(step ? { step } : {}),
     },
     edited: edited as SiglistTexts,
   };
