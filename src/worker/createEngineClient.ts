@@ -1,6 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome } from './engineApi.ts';
+import type { SignatureResult } from '../engine/types.ts';
 import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
 import { unpackRows, type ResultRow } from './packedRows.ts';
 import { nextTask } from './nextTask.ts';
@@ -34,9 +35,18 @@ export interface EngineClient {
   /** Null when a newer run (or a change to the crash set) overtook this one. */
   run(texts: SiglistTexts): Promise<RunResult | null>;
   trace(id: string): Promise<CrashTraces | null>;
-  /** Line usage of the last run, counted after its rows; null when a newer run stopped the count. */
-  lineUsage(): Promise<LineUsage[] | null>;
-  crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]>;
+  /** One crash traced with any set the worker holds. */
+  traceWith(key: SiglistSetKey, id: string): Promise<SignatureResult | null>;
+  /** Makes `key` name a set of these lists in the worker (a PR's base, a candidate, a lesson); its errors come back. */
+  defineSiglistSet(key: SiglistSetKey, texts: SiglistTexts): Promise<readonly SiglistError[]>;
+  dropSiglistSet(key: SiglistSetKey): Promise<void>;
+  /** The crash set's signatures with a set, by position; null when a change to the crash set overtook it. */
+  signaturesWith(key: SiglistSetKey): Promise<string[] | null>;
+  /** Signs crashes outside the crash set (a lesson's) with a set, traced. */
+  signOutside(key: SiglistSetKey, crashes: readonly LoadedCrash[]): Promise<SigningOutcome[]>;
+  /** Line usage with a set (the last run's edited lists by default), counted after its rows; null when a newer run stopped the count. */
+  lineUsage(key?: SiglistSetKey): Promise<LineUsage[] | null>;
+  crashIdsDecidedBy(file: SiglistFile, line: number, key?: SiglistSetKey): Promise<string[]>;
   crashIds(): Promise<string[]>;
   /** Crashes from files with no Crash Stats id: what a link cannot carry. */
   exportUntravelledCrashes(): Promise<LoadedCrash[]>;
@@ -133,8 +143,13 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     stored: () => guarded(() => remote.stored(), LOAD_TIMEOUT_MS),
     run: (texts) => guarded(() => remote.run(texts, knownIds?.version ?? -1)).then(unpackRun),
     trace: (id) => guarded(() => remote.trace(id)),
-    lineUsage: () => guarded(() => remote.lineUsage(), LOAD_TIMEOUT_MS),
-    crashIdsDecidedBy: (file, line) => guarded(() => remote.crashIdsDecidedBy(file, line), LOAD_TIMEOUT_MS),
+    traceWith: (key, id) => guarded(() => remote.traceWith(key, id)),
+    defineSiglistSet: (key, texts) => guarded(() => remote.defineSiglistSet(key, texts), LOAD_TIMEOUT_MS),
+    dropSiglistSet: (key) => guarded(() => remote.dropSiglistSet(key)),
+    signaturesWith: (key) => guarded(() => remote.signaturesWith(key)),
+    signOutside: (key, crashes) => guarded(() => remote.signOutside(key, crashes)),
+    lineUsage: (key) => guarded(() => remote.lineUsage(key), LOAD_TIMEOUT_MS),
+    crashIdsDecidedBy: (file, line, key) => guarded(() => remote.crashIdsDecidedBy(file, line, key), LOAD_TIMEOUT_MS),
     crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
     exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),

@@ -4,26 +4,25 @@ import {
   createGenerator,
   createSiglistCompiler,
   isCrashId,
-  SIGLIST_FILES,
   type CrashData,
   type SiglistError,
   type SiglistFile,
   type SiglistTexts,
-  type SignatureGenerator,
   type SignatureResult,
 } from '../engine/index.ts';
-import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
 import { createCrashStore, type LoadedCrash } from './crashStore.ts';
-import { createLineUsage, type LineUsage, type LineUsageCounter } from './countLineUsage.ts';
+import { createLineUsage, type LineUsage } from './countLineUsage.ts';
+import { createSiglistSets, EDITED, signWithSet, STOCK, type SiglistSet, type SiglistSetKey, type SigningOutcome } from './siglistSets.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
-import { inSlices, SLICE_MS } from './inSlices.ts';
+import { SLICE_MS } from './inSlices.ts';
 import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
 export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
 export type { LineUsage } from './countLineUsage.ts';
 export type { ResultRow } from './packedRows.ts';
+export type { SiglistSetKey, SigningOutcome } from './siglistSets.ts';
 
 /** A run as the worker sends it: rows packed (see PackedRows); the client unpacks them. */
 export interface PackedRunResult {
@@ -77,13 +76,12 @@ const USAGE_SLICE = 500;
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
 
-const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((file) => a[file] === b[file]);
-
 /**
  * The engine as the worker exposes it. The worker owns the crash set: it
- * parses files, stores crashes (and keeps them in IndexedDB), signs them with
- * the stock lists once, and re-signs with edited lists on every run. The
- * main thread only ever receives rows and one crash's traces.
+ * parses files, stores crashes (and keeps them in IndexedDB), and signs them
+ * with siglist sets it holds by key (stock, edited, and whatever else a
+ * feature asks for). The main thread only ever receives rows and one crash's
+ * traces.
  */
 export interface EngineOptions {
   readonly persistence?: CrashSetPersistence;
@@ -93,72 +91,25 @@ export interface EngineOptions {
 
 export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptions = {}) {
   const store = createCrashStore();
-  // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
-  // list re-runs only the walk and the rules after it.
-  const frameCache = createFrameCache();
-  // Lists an edit did not touch are reused, with their memo of frames already matched.
-  const compile = createSiglistCompiler();
-  // Untraced: rows come back fast; line usage is counted afterwards, in slices (lineUsage).
-  const generatorFor = (texts: SiglistTexts) => createGenerator(compile(texts), { frameCache });
-  let stockTexts: SiglistTexts | null = null;
-  let stock: SignatureGenerator | null = null;
-  let stockLineNumbers = '';
-  let stockSignatures: string[] = [];
-  /** Fast-mode crashes the stock lists cannot sign from their columns: why, by position. */
-  let stockReasons: (string | undefined)[] = [];
-  /** Fast-mode crashes signed on an assumption the user allowed (stock run), by position. */
-  let stockAssumptions: (string | undefined)[] = [];
-  let editedLineNumbersChanged = false;
-  /** Line usage of the current edited generator, once counted. */
-  let usage: { generator: SignatureGenerator; counter: LineUsageCounter } | null = null;
+  const sets = createSiglistSets({
+    store,
+    // Lists an edit did not touch are reused, with their memo of frames already matched.
+    compile: createSiglistCompiler(),
+    // Normalised frames are kept per crash: an edit to the irrelevant, prefix or sentinel
+    // list re-runs only the walk and the rules after it.
+    frameCache: createFrameCache(),
+  });
   /** Bumped by every run, so an older run or usage count still going stops. */
   let runGeneration = 0;
-  let edited: SignatureGenerator | null = null;
   let bytes = 0;
   let persistProblem: string | null = null;
   let saving: Promise<void> = Promise.resolve();
   let crashSetVersion = 0;
 
-  /** Fast-mode crashes sign from their hit; no result means "needs the full crash", with the reason. */
-  const sign = (
-    loaded: LoadedCrash,
-    generator: SignatureGenerator,
-    lineNumberListChanged: boolean,
-    trace = false,
-  ): { result?: SignatureResult; reason?: string; assumption?: string } => {
-    if (!loaded.hit) return { result: generator.generate(loaded.crash, { trace }) };
-    const fast = signFromHit(loaded.hit, generator, { lineNumberListChanged, trustShutdownHang: loaded.trustShutdownHang === true, trace });
-    return fast.status === 'signed' ? { result: fast.result, ...(fast.assumption ? { assumption: fast.assumption } : {}) } : { reason: fast.reason };
-  };
-
-  /** Crashes before this position have their stock signature. */
-  let stockSignedUpTo = 0;
-  const forgetStock = (from: number) => {
-    stockSignedUpTo = Math.min(stockSignedUpTo, from);
-  };
-  /**
-   * Stock signing happens at the start of a run, not when crashes arrive: a
-   * crash that makes a stock line backtrack then hangs a run, which the
-   * watchdog stops and explains, never a load.
-   */
-  const signStock = async (overtaken: () => boolean): Promise<boolean> => {
-    if (!stock) return true;
-    const generator = stock;
-    if (stockSignedUpTo === 0) {
-      stockSignatures = [];
-      stockReasons = [];
-      stockAssumptions = [];
-    }
-    const crashes = store.crashes;
-    // Progress is kept: a run overtaken half-way leaves the rest to the next one.
-    return inSlices(crashes.length - stockSignedUpTo, sliceMs, overtaken, () => {
-      const position = stockSignedUpTo;
-      const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, false);
-      stockSignatures[position] = result?.signature ?? '';
-      stockReasons[position] = reason;
-      stockAssumptions[position] = assumption;
-      stockSignedUpTo = position + 1;
-    });
+  const setNamed = (key: SiglistSetKey): SiglistSet => {
+    const set = sets.get(key);
+    if (!set) throw new Error(`No siglist set named ${key}.`);
+    return set;
   };
 
   /** Writes under way: the page says "being kept…" until they are done. */
@@ -189,9 +140,9 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
   const add = (batch: readonly LoadedCrash[]) => {
     crashSetVersion++;
     const change = store.add(batch);
-    // A replaced crash changes an old position: sign again from scratch.
-    if (change.replaced.length > 0) forgetStock(0);
-    usage = null;
+    // A replaced crash changes an old position: every set signs again from there.
+    if (change.replaced.length > 0) sets.forgetFrom(change.replaced.reduce((lowest, position) => Math.min(lowest, position)));
+    else sets.grew();
   };
 
   /** Reads one file's crashes into the set. */
@@ -207,40 +158,68 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
 
   const crashSetInfo = (): CrashSetInfo => ({ count: store.size, bytes, persistProblem, saving: writes > 0 });
 
-  const rowsFor = (
-    signatures: readonly string[],
-    notes: readonly (readonly string[])[],
-    reasons: readonly (string | undefined)[],
-    assumptions: readonly (string | undefined)[],
-    withIds: boolean,
-  ): PackedRows =>
+  /** Rows of a run: stock beside the compared set; fast mode's reasons and assumptions from either. */
+  const rowsFor = (stock: SiglistSet, compared: SiglistSet, withIds: boolean): PackedRows =>
     packRows(store.size, (position) => {
       const { id, crash, origin } = store.crashes[position] as LoadedCrash;
+      const before = stock.signed[position];
+      const after = compared.signed[position];
       const row: ResultRow = {
         id,
         production: productionOf(crash),
-        stock: stockSignatures[position] ?? '',
-        edited: signatures[position] ?? '',
-        notes: notes[position] ?? [],
+        stock: before?.signature ?? '',
+        edited: after?.signature ?? '',
+        notes: after?.notes ?? [],
         origin: origin ?? 'crash-stats',
       };
-      const reason = reasons[position] ?? stockReasons[position];
+      const reason = after?.reason ?? before?.reason;
       if (reason !== undefined) return { ...row, needsFullCrash: reason };
-      const assumption = assumptions[position] ?? stockAssumptions[position];
+      const assumption = after?.assumption ?? before?.assumption;
       return assumption === undefined ? row : { ...row, assumption };
     }, withIds);
+
+  /** Traces one crash with a set (null when the crash or the set is unknown, or fast mode needs the full crash). */
+  const traceWith = (key: SiglistSetKey, id: string): SignatureResult | null => {
+    const found = store.find(id);
+    const set = sets.get(key);
+    return (found && set && signWithSet(set, found, true).result) || null;
+  };
 
   let restoring: Promise<void> | null = null;
   const api = {
     setStockSiglists(texts: SiglistTexts): readonly SiglistError[] {
-      stockTexts = texts;
-      stockLineNumbers = texts['signatures_with_line_numbers_re.txt'];
-      stock = generatorFor(texts);
-      forgetStock(0);
-      usage = null;
-      return stock.siglists.errors;
+      return sets.define(STOCK, texts).generator.siglists.errors;
     },
 
+    /**
+     * Makes `key` name a set of these lists (a PR's base, a candidate line
+     * added, a lesson's lists); the compile errors come back. Sets sharing
+     * texts share their signing.
+     */
+    defineSiglistSet(key: SiglistSetKey, texts: SiglistTexts): readonly SiglistError[] {
+      return sets.define(key, texts).generator.siglists.errors;
+    },
+
+    dropSiglistSet(key: SiglistSetKey): void {
+      sets.drop(key);
+    },
+
+    /**
+     * The crash set's signatures with a set, by position (null when a newer
+     * run or a change to the crash set overtook the signing).
+     */
+    async signaturesWith(key: SiglistSetKey): Promise<string[] | null> {
+      const set = setNamed(key);
+      const setVersion = crashSetVersion;
+      if (!(await sets.signUp(set, sliceMs, () => setVersion !== crashSetVersion))) return null;
+      return set.signed.map((signed) => signed.signature);
+    },
+
+    /** Signs crashes that are not in the set (a lesson's, an expectation's) with a set, traced. */
+    signOutside(key: SiglistSetKey, crashes: readonly LoadedCrash[]): SigningOutcome[] {
+      const set = setNamed(key);
+      return crashes.map((loaded) => signWithSet(set, loaded, true));
+    },
     /** Brings back the crash set of the last visit (or of the worker before a restart). */
     async restoreCrashes(): Promise<CrashSetInfo> {
       // A call while a restore is under way waits for that one: two would add the set twice.
@@ -318,63 +297,50 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
       store.clear();
       crashSetVersion++;
       bytes = 0;
-      forgetStock(0);
-      usage = null;
+      sets.forgetFrom(0);
       await saving;
       saving = persistence ? persistence.clear().catch(() => undefined) : Promise.resolve();
       await saving;
     },
 
-    /** Signs the set with these lists; the ids are sent only if the page's version of the set is not the current one. */
     /**
-     * Signs the set with these lists; the ids are sent only if the page's
-     * version of the set is not the current one. The work is done in slices,
-     * and a run that a newer run (or a change to the crash set) overtook stops
-     * at the next slice and answers null: the page can start a run on every
-     * keystroke without waiting for the one before.
+     * Signs the set with these lists (they become the "edited" set) beside
+     * stock; the ids are sent only if the page's version of the set is not the
+     * current one. The work is done in slices, and a run that a newer run (or
+     * a change to the crash set) overtook stops at the next slice and answers
+     * null: the page can start a run on every keystroke without waiting for
+     * the one before. Either set's signatures are kept for the next run.
      */
     async run(texts: SiglistTexts, pageCrashSetVersion = -1): Promise<PackedRunResult | null> {
       const started = performance.now();
       const generation = ++runGeneration;
       const setVersion = crashSetVersion;
       const overtaken = () => generation !== runGeneration || setVersion !== crashSetVersion;
-      if (!(await signStock(overtaken))) return null;
+      const stock = setNamed(STOCK);
+      // Stock signing happens here, not when crashes arrive: a crash that makes a stock
+      // line backtrack then hangs a run, which the watchdog stops and explains, never a load.
+      if (!(await sets.signUp(stock, sliceMs, overtaken))) return null;
+      const edited = sets.define(EDITED, texts);
+      if (!(await sets.signUp(edited, sliceMs, overtaken))) return null;
       const withIds = pageCrashSetVersion !== crashSetVersion;
-      // Nothing edited: the stock run already has every answer.
-      if (stock && stockTexts && sameTexts(texts, stockTexts)) {
-        if (edited !== stock) usage = null;
-        edited = stock;
-        editedLineNumbersChanged = false;
-        return { packed: rowsFor(stockSignatures, [], [], [], withIds), crashSetVersion, errors: stock.siglists.errors, elapsedMs: performance.now() - started, reusedStock: true };
-      }
-      const generator = generatorFor(texts);
-      edited = generator;
-      editedLineNumbersChanged = texts['signatures_with_line_numbers_re.txt'] !== stockLineNumbers;
-      usage = null;
-      const signatures: string[] = [];
-      const notes: (readonly string[])[] = [];
-      const reasons: (string | undefined)[] = [];
-      const assumptions: (string | undefined)[] = [];
-      const crashes = store.crashes;
-      const signed = await inSlices(crashes.length, sliceMs, overtaken, (position) => {
-        const { result, reason, assumption } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged);
-        signatures.push(result?.signature ?? '');
-        notes.push(result?.notes ?? []);
-        reasons.push(reason);
-        assumptions.push(assumption);
-      });
-      if (!signed) return null;
-      return { packed: rowsFor(signatures, notes, reasons, assumptions, withIds), crashSetVersion, errors: generator.siglists.errors, elapsedMs: performance.now() - started, reusedStock: false };
+      return {
+        packed: rowsFor(stock, edited, withIds),
+        crashSetVersion,
+        errors: edited.generator.siglists.errors,
+        elapsedMs: performance.now() - started,
+        reusedStock: edited === stock,
+      };
     },
 
     /**
-     * How often each siglist line decided a frame with the last run's lists. Counted
-     * with traces, after the rows went out, in slices: a new run stops it (null).
+     * How often each siglist line decided a frame with a set's lists (the last
+     * run's edited lists by default). Counted with traces, after the rows went
+     * out, in slices: a new run stops it (null).
      */
-    async lineUsage(): Promise<LineUsage[] | null> {
-      const generator = edited;
-      if (!generator) return [];
-      if (usage?.generator === generator) return usage.counter.summary();
+    async lineUsage(key: SiglistSetKey = EDITED): Promise<LineUsage[] | null> {
+      const set = sets.get(key);
+      if (!set) return [];
+      if (set.usage) return set.usage.summary();
       const generation = runGeneration;
       const counter = createLineUsage();
       const crashes = store.crashes;
@@ -383,10 +349,11 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
           await nextTask();
           if (generation !== runGeneration) return null;
         }
-        const { result } = sign(crashes[position] as LoadedCrash, generator, editedLineNumbersChanged, true);
+        const { result } = signWithSet(set, crashes[position] as LoadedCrash, true);
         if (result) counter.add(position, result);
       }
-      usage = { generator, counter };
+      // Kept only if the set still stands for these crashes.
+      if (sets.get(key) === set && crashes === store.crashes && crashes.length === store.size) set.usage = counter;
       return counter.summary();
     },
 
@@ -394,22 +361,25 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
     probe(texts: SiglistTexts, indexes: readonly number[] | null): number {
       const generator = createGenerator(compileSiglists(texts));
       const chosen = indexes === null ? store.crashes : indexes.flatMap((index) => store.crashes[index] ?? []);
-      for (const loaded of chosen) sign(loaded, generator, false);
+      for (const loaded of chosen) signWithSet({ generator, lineNumberListChanged: false }, loaded);
       return chosen.length;
     },
+
     trace(id: string): CrashTraces | null {
-      const found = store.find(id);
-      if (!found || !stock || !edited) return null;
-      const stockRun = sign(found, stock, false, true).result;
-      const editedRun = sign(found, edited, editedLineNumbersChanged, true).result;
-      return stockRun && editedRun ? { stock: stockRun, edited: editedRun } : null;
+      const stock = traceWith(STOCK, id);
+      const edited = traceWith(EDITED, id);
+      return stock && edited ? { stock, edited } : null;
     },
 
-    /** Ids of the crashes a siglist line decided a frame of, in the last run. */
-    async crashIdsDecidedBy(file: SiglistFile, line: number): Promise<string[]> {
-      if (!usage || usage.generator !== edited) await api.lineUsage();
-      if (!usage) return [];
-      return usage.counter.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    traceWith,
+
+    /** Ids of the crashes a siglist line decided a frame of, with a set's lists (the last run's edited ones by default). */
+    async crashIdsDecidedBy(file: SiglistFile, line: number, key: SiglistSetKey = EDITED): Promise<string[]> {
+      const set = sets.get(key);
+      if (!set) return [];
+      if (!set.usage) await api.lineUsage(key);
+      if (!set.usage) return [];
+      return set.usage.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
     },
 
     /** The ids of the set, in order (the page names crashes by position with them). */
