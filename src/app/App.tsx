@@ -13,6 +13,7 @@ import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
+import { useRuleUsage } from './detail/useRuleUsage.ts';
 import type { FrameAction } from './detail/TraceView.tsx';
 import { insertSiglistLine } from './editors/insertSiglistLine.ts';
 import type { JumpTarget } from './editors/SiglistEditors.tsx';
@@ -216,6 +217,16 @@ export function App() {
     },
     [client],
   );
+  const ruleUsage = useRuleUsage(client, rulesFocus !== undefined, engine.result);
+  const onShowRuleCrashes = useCallback(
+    (rule: string) => {
+      void client?.crashIdsFiredBy(rule).then((ids) => {
+        setRulesFocus(undefined);
+        setResults((current) => ({ ...current, view: 'crashes', filters: { ...current.filters, scope: { kind: 'rule', rule, ids: new Set(ids) } } }));
+      });
+    },
+    [client],
+  );
   const onFrameAction = useCallback(
     (action: FrameAction, frame: string) => {
       if (!edited) return;
@@ -388,7 +399,7 @@ export function App() {
         }
       />
       </main>
-      {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
+      {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} usage={ruleUsage} crashCount={crashSet.info.count} onShowCrashes={onShowRuleCrashes} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {whyNot && (
         <LearnContext.Provider value={learn}>

@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, RuleUsage, SiglistSetKey, SigningOutcome } from './engineApi.ts';
 import type { SignatureResult } from '../engine/types.ts';
 import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
 import { unpackRows, type ResultRow } from './packedRows.ts';
@@ -47,6 +47,9 @@ export interface EngineClient {
   /** Line usage with a set (the last run's edited lists by default), counted after its rows; null when a newer run stopped the count. */
   lineUsage(key?: SiglistSetKey): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number, key?: SiglistSetKey): Promise<string[]>;
+  /** In how many crashes each rule fired with a set (the edited lists by default); null when a newer run stopped the count. */
+  ruleUsage(key?: SiglistSetKey): Promise<RuleUsage[] | null>;
+  crashIdsFiredBy(rule: string, key?: SiglistSetKey): Promise<string[]>;
   crashIds(): Promise<string[]>;
   /** Crashes from files with no Crash Stats id: what a link cannot carry. */
   exportUntravelledCrashes(): Promise<LoadedCrash[]>;
@@ -150,6 +153,8 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     signOutside: (key, crashes) => guarded(() => remote.signOutside(key, crashes)),
     lineUsage: (key) => guarded(() => remote.lineUsage(key), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line, key) => guarded(() => remote.crashIdsDecidedBy(file, line, key), LOAD_TIMEOUT_MS),
+    ruleUsage: (key) => guarded(() => remote.ruleUsage(key), LOAD_TIMEOUT_MS),
+    crashIdsFiredBy: (rule, key) => guarded(() => remote.crashIdsFiredBy(rule, key), LOAD_TIMEOUT_MS),
     crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
     exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
