@@ -39,6 +39,7 @@ import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
 import { LearnContext } from './stepper/LearnContext.tsx';
 import type { StepperState } from './stepper/stepperState.ts';
 import { WhyNotDialog, type WhyNotTarget } from './whynot/WhyNotDialog.tsx';
+import { LessonsDialog } from './lessons/LessonsDialog.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
@@ -71,6 +72,7 @@ export function App() {
   // The step-through belongs to the crash it was opened on: another selection shows the traces again.
   const [stepper, setStepper] = useState<{ readonly id: string; readonly state: StepperState } | null>(null);
   const [whyNot, setWhyNot] = useState<WhyNotTarget | null>(null);
+  const [showLessons, setShowLessons] = useState(false);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
@@ -299,6 +301,9 @@ export function App() {
         <button type="button" onClick={() => setRulesFocus(null)}>
           Rules
         </button>
+        <button type="button" onClick={() => setShowLessons(true)}>
+          Lessons
+        </button>
         <button type="button" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>
@@ -401,6 +406,7 @@ export function App() {
       </main>
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} usage={ruleUsage} crashCount={crashSet.info.count} onShowCrashes={onShowRuleCrashes} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      {showLessons && pinnedTexts && <LessonsDialog client={client} stock={pinnedTexts} onClose={() => setShowLessons(false)} />}
       {whyNot && (
         <LearnContext.Provider value={learn}>
           <WhyNotDialog traces={traces} target={whyNot} onClose={() => setWhyNot(null)} />
