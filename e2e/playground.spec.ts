@@ -54,7 +54,7 @@ test('an invalid regex gets a marker and the run reports it', async ({ page, req
   }).toPass();
   await expect(page.getByRole('tab', { name: /prefix_signature_re\.txt/ }).locator('.badge.error')).toHaveText('1');
   // The run still happened, without that line.
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('10 crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('20 crashes');
 });
 
 test('a .jsonl of processed crashes is signed exactly like the Python reference', async ({ page }) => {

@@ -22,7 +22,7 @@ function writeJsonl(name: string, items: readonly unknown[]): string {
   return file;
 }
 
-async function loadExamples(page: Page, total = 10) {
+async function loadExamples(page: Page, total = 20) {
   await page.getByRole('button', { name: 'Load examples' }).click();
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText(new RegExp(`^${total} crashes`));
   await waitForResults(page);
@@ -88,9 +88,9 @@ test('the Changes view lists a rename with counts, filters, and clicking it filt
   const table = page.getByRole('grid', { name: 'Crash signatures' });
   await expect(table.getByRole('row')).toHaveCount(1);
   await expect(table.getByRole('row')).toHaveAttribute('data-crash-id', ABORT_CRASH);
-  await expect(page.getByRole('status', { name: 'Crashes shown' })).toHaveText('1 of 10 crashes');
+  await expect(page.getByRole('status', { name: 'Crashes shown' })).toHaveText('1 of 20 crashes');
   await page.getByText('Export', { exact: true }).click();
-  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Crash exports cover 1 of 10 crashes (filtered: stock');
+  await expect(page.getByRole('group', { name: 'Export' })).toContainText('Crash exports cover 1 of 20 crashes (filtered: stock');
   await expect(page.getByRole('button', { name: 'Export CSV (1)' })).toBeVisible();
   await page.getByText('Export', { exact: true }).click();
 
@@ -122,7 +122,7 @@ test('the detail pane stacks the signatures, shows both traces, explains the fal
   await expect(page.locator('#rule-SignatureGenerationRule')).toBeFocused();
   await page.keyboard.press('Escape');
 
-  await loadExamples(page, 11);
+  await loadExamples(page, 21);
   await showCrashes(page);
   await page.locator(`[data-crash-id="${OOM_CRASH}"]`).click();
   await expect(detail.locator('dt').filter({ hasText: 'Production' })).toContainText('drift');
@@ -191,7 +191,7 @@ test('never loses work: reload after Copy link keeps later edits, a link asks be
   await expect(page.getByRole('tab', { name: /prefix_signature_re\.txt/ }).locator('.modified')).toBeVisible();
   expect(await draftOf()).toContain('later::Edit');
   // The crash set came back from IndexedDB, with its size.
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^10 crashes/);
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^20 crashes/);
   await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('10 loaded · ');
 
   // Someone else's link, with a different draft here: the person chooses.
@@ -213,7 +213,7 @@ test('never loses work: reload after Copy link keeps later edits, a link asks be
   expect(link).toContain('#x=');
   const fresh = await (await browser.newContext()).newPage();
   await fresh.goto(link);
-  await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText(/^10 crashes/);
+  await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText(/^20 crashes/);
 
   page.once('dialog', (question) => void question.accept());
   await page.getByRole('button', { name: 'Clear crashes' }).click();

@@ -14,7 +14,7 @@ mkdirSync(OUT, { recursive: true });
 async function prepare(page: Page) {
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Load examples' }).click();
-  await page.getByRole('status', { name: 'Summary' }).filter({ hasText: /^10 crashes/ }).waitFor();
+  await page.getByRole('status', { name: 'Summary' }).filter({ hasText: /^20 crashes/ }).waitFor();
   // An edit that renames one signature: make the OOM example's last frame irrelevant.
   await page.getByRole('tab', { name: 'irrelevant_signature_re.txt' }).click();
   const editor = page.locator('#siglist-editor .monaco-editor').first();

@@ -125,7 +125,13 @@ export function WalkView({ step, lists, onWhyNot }: { step: WalkStep; lists: Lis
           const held = 'held' in test ? test.held : match !== null;
           return (
             <li key={index} className={held ? 'held' : 'not-held'}>
-              {describeWalkTest(test)} {match && <SiglistLineLink match={match} lists={lists} />}
+              {describeWalkTest(test)}
+              {match && (
+                <>
+                  {' '}
+                  <SiglistLineLink match={match} lists={lists} />
+                </>
+              )}
             </li>
           );
         })}

@@ -94,40 +94,34 @@ export function WhyNotDialog({ traces, target, onClose }: Props) {
             </label>
           ))}
         </div>
-        <label>
-          Siglist file
-          <select value={file} onChange={(event) => setFile(event.target.value as SiglistFile)}>
-            {SIGLIST_FILES.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Siglist line
-          <select value={line?.line ?? ''} onChange={(event) => setLineNumber(Number(event.target.value))}>
-            {lines.map((entry) => (
-              <option key={entry.line} value={entry.line}>
-                {entry.line}: {entry.pattern}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Frame
-          <select value={frameKey} onChange={(event) => setFrameKey(event.target.value)}>
-            {frames.map((entry) => (
-              <option key={entry.key} value={entry.key}>
-                {entry.label}
-              </option>
-            ))}
-            <option value={TYPED}>Type a function name…</option>
-          </select>
-        </label>
+        <label htmlFor={`${ids}-file`}>Siglist file</label>
+        <select id={`${ids}-file`} value={file} onChange={(event) => setFile(event.target.value as SiglistFile)}>
+          {SIGLIST_FILES.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+        <label htmlFor={`${ids}-line`}>Siglist line</label>
+        <select id={`${ids}-line`} value={line?.line ?? ''} onChange={(event) => setLineNumber(Number(event.target.value))}>
+          {lines.map((entry) => (
+            <option key={entry.line} value={entry.line}>
+              {entry.line}: {entry.pattern}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${ids}-frame`}>Frame</label>
+        <select id={`${ids}-frame`} value={frameKey} onChange={(event) => setFrameKey(event.target.value)}>
+          {frames.map((entry) => (
+            <option key={entry.key} value={entry.key}>
+              {entry.label}
+            </option>
+          ))}
+          <option value={TYPED}>Type a function name…</option>
+        </select>
         {!picked && (
-          <label>
-            Function name
-            <input className="mono" value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="e.g. nsThread::ProcessNextEvent(bool, bool*)" spellCheck={false} />
-          </label>
+          <>
+            <label htmlFor={`${ids}-typed`}>Function name</label>
+            <input id={`${ids}-typed`} className="mono" value={typed} onChange={(event) => setTyped(event.target.value)} placeholder="e.g. nsThread::ProcessNextEvent(bool, bool*)" spellCheck={false} />
+          </>
         )}
       </div>
       {!line && <p>This file has no usable line.</p>}
