@@ -98,7 +98,7 @@ test('exports CSV like upstream and copies a siglist patch', async ({ page }) =>
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('"crashid","old","new","same?","notes"');
-  expect(lines).toHaveLength(11);
+  expect(lines).toHaveLength(21);
 
   await page.getByText('Export', { exact: true }).click();
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::MediaDecoder::Stop');

@@ -192,7 +192,7 @@ test('never loses work: reload after Copy link keeps later edits, a link asks be
   expect(await draftOf()).toContain('later::Edit');
   // The crash set came back from IndexedDB, with its size.
   await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^20 crashes/);
-  await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('10 loaded · ');
+  await expect(page.getByRole('status', { name: 'Crash set' })).toContainText('20 loaded · ');
 
   // Someone else's link, with a different draft here: the person chooses.
   const stock = stockLists();
