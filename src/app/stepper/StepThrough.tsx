@@ -132,10 +132,12 @@ export function StepThrough({ traces, state, onState, onClose, onWhyNot }: Props
       </div>
       <div className="so-far">
         <span id="signature-so-far-label">Signature so far</span>
-        <output aria-labelledby="signature-so-far-label" className="mono" data-step={index}>
-          {step.signature}
-        </output>
-        {!step.signature && <span className="muted">(nothing yet)</span>}
+        <div className="so-far-value">
+          <output aria-labelledby="signature-so-far-label" className="mono" data-step={index}>
+            {step.signature}
+          </output>
+          {!step.signature && <span className="muted">(nothing yet)</span>}
+        </div>
       </div>
       <article className="step-detail" aria-label="Current step">
         <p className="step-section muted">{stepSection(step, ruleName, result.trace.length)}</p>
