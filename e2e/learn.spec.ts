@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_CRASHES } from '../src/app/crashes/exampleCrashes.ts';
 import { DEFAULT_RULESET } from '../src/engine/index.ts';
-import { useFakeApi, WEB_UI_URL } from './fakeCrashStats.ts';
+import { signFast, useFakeApi } from './fakeCrashStats.ts';
 import { showCrashes, waitForResults } from './helpers.ts';
 
 const OOM_SMALL = 'e0000001-0000-4000-8000-00000a261125';
@@ -106,6 +106,12 @@ test('the step-through moves with buttons and keys, highlights the siglist line 
   await steps.getByRole('button', { name: /^\d+ SignatureGenerationRule/ }).click();
   await expect(page.locator('#siglist-editor .jump-highlight')).toHaveCount(0);
   await expect(current.getByRole('table')).toContainText('java_stack_trace');
+
+  // The stock lists' trace, stepped the same way.
+  await stepper.getByText('Stock lists').click();
+  await page.keyboard.press('End');
+  await expect(stepper.getByLabel('Signature so far')).toHaveText((await page.locator(`[data-crash-id="${RUST_PANIC}"] [data-column="stock"]`).getAttribute('title')) ?? '');
+  await stepper.getByText('Edited lists').click();
 
   const total = Number((await position.textContent())?.match(/of (\d+)/)?.[1]);
   await stepper.getByLabel('Hide rules that changed nothing').check();
@@ -230,11 +236,7 @@ test('a link to a step opens at that step', async ({ page, browser }) => {
 
 test('the step-through works for fast-mode crashes, from their proto_signature', async ({ page }) => {
   await useFakeApi(page);
-  await page.getByText('Fast mode: sign a Super Search from its columns').click();
-  const fast = page.locator('details.fast-search');
-  await fast.getByLabel('Super Search URL').fill(WEB_UI_URL);
-  await fast.getByLabel('Crashes to load').fill('20');
-  await fast.getByRole('button', { name: 'Sign from Super Search columns' }).click();
+  await signFast(page, 20);
   await expect(page.getByText(/^20 crashes · /)).toBeVisible({ timeout: 60_000 });
   await showCrashes(page);
   const signed = page.locator('[data-crash-id]').filter({ hasNot: page.locator('.needs-full') }).first();

@@ -1,13 +1,8 @@
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { fn, thread, windows } from './crashShapes.ts';
 
 // Hand-written crashes that exercise each rule, so the playground is useful
 // offline on first start. Ids are valid crash ids (date suffix 261125).
-
-type Frame = Record<string, unknown>;
-const fn = (name: string, module = 'xul.dll', extra: Frame = {}): Frame => ({ function: name, module, ...extra });
-const thread = (...frames: Frame[]) => ({ frames: frames.map((frame, index) => ({ frame: index, ...frame })) });
-
-const windows = { os: 'Windows NT', crashing_thread: 0, reason: 'EXCEPTION_ACCESS_VIOLATION_READ' };
 
 export const EXAMPLE_CRASHES: readonly LoadedCrash[] = [
   {

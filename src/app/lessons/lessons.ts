@@ -1,5 +1,6 @@
 import type { SiglistFile } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { fn, linux, thread, windows, type Frame } from '../crashes/crashShapes.ts';
 
 /** What a lesson asks: add one line to a list so a crash gets a signature, or predict the signature the engine gives. */
 export type LessonTask =
@@ -20,10 +21,8 @@ export interface Lesson {
   readonly solution: string;
 }
 
-type Frame = Record<string, unknown>;
-const fn = (name: string, module = 'xul.dll', extra: Frame = {}): Frame => ({ function: name, module, ...extra });
-const thread = (...frames: Frame[]) => ({ frames: frames.map((frame, index) => ({ frame: index, ...frame })) });
-const windows = { os: 'Windows NT', crashing_thread: 0, reason: 'EXCEPTION_ACCESS_VIOLATION_READ' };
+/** A lesson crash whose crashing thread (thread 0) has these frames. */
+const lessonCrash = (id: string, fields: Record<string, unknown>, ...frames: Frame[]): LoadedCrash => ({ id, crash: { ...fields, threads: [thread(...frames)] } });
 
 export const LESSONS: readonly Lesson[] = [
   {
@@ -35,13 +34,7 @@ export const LESSONS: readonly Lesson[] = [
       'The walk then takes frames from the top and stops after the first one that is not a prefix; the frames it keeps are joined with " | ".',
     ],
     crashes: [
-      {
-        id: 'lesson-signature',
-        crash: {
-          ...windows,
-          threads: [thread(fn('static bool mozilla::dom::HTMLSelectElement::IsOptionDisabled(mozilla::dom::HTMLOptionElement*) const'), fn('mozilla::dom::HTMLSelectElement::SelectSomething(bool)'))],
-        },
-      },
+      lessonCrash('lesson-signature', windows, fn('static bool mozilla::dom::HTMLSelectElement::IsOptionDisabled(mozilla::dom::HTMLOptionElement*) const'), fn('mozilla::dom::HTMLSelectElement::SelectSomething(bool)')),
     ],
     task: { kind: 'predict', crashId: 'lesson-signature' },
     hints: ['Only the top frame ends up in this signature: it is not a prefix.', 'Drop "static bool ", the argument list "(…)" and the trailing " const".'],
@@ -56,14 +49,13 @@ export const LESSONS: readonly Lesson[] = [
       'The irrelevant list is tried before the prefix list, so a line there wins even over a prefix line.',
     ],
     crashes: [
-      {
-        id: 'lesson-irrelevant',
-        crash: {
-          ...windows,
-          reason: 'EXCEPTION_ACCESS_VIOLATION_WRITE',
-          threads: [thread(fn('nsCOMPtr_base::assign_with_AddRef(nsISupports*)'), fn('mozilla::net::nsHttpChannel::OnStartRequest(nsIRequest*)'), fn('mozilla::net::nsInputStreamPump::OnStateStart()'))],
-        },
-      },
+      lessonCrash(
+        'lesson-irrelevant',
+        { ...windows, reason: 'EXCEPTION_ACCESS_VIOLATION_WRITE' },
+        fn('nsCOMPtr_base::assign_with_AddRef(nsISupports*)'),
+        fn('mozilla::net::nsHttpChannel::OnStartRequest(nsIRequest*)'),
+        fn('mozilla::net::nsInputStreamPump::OnStateStart()'),
+      ),
     ],
     task: { kind: 'add-line', file: 'irrelevant_signature_re.txt', crashId: 'lesson-irrelevant', target: 'mozilla::net::nsHttpChannel::OnStartRequest' },
     hints: ['The top frame, nsCOMPtr_base::assign_with_AddRef, only stores a pointer: the bug is in its caller.', 're.match matches from the start: a line with the beginning of the frame’s name is enough.'],
@@ -77,13 +69,13 @@ export const LESSONS: readonly Lesson[] = [
       'prefix_signature_re.txt lists them. A frame that matches is kept in the signature and the walk goes on to the next frame, until a frame that is not a prefix: that one is kept too, and the walk stops.',
     ],
     crashes: [
-      {
-        id: 'lesson-prefix',
-        crash: {
-          ...windows,
-          threads: [thread(fn('mozilla::dom::Element::GetBoolAttr(nsAtom*) const'), fn('mozilla::dom::HTMLInputElement::IsDisabled() const'), fn('mozilla::dom::HTMLInputElement::PreHandleEvent(mozilla::EventChainVisitor&)'))],
-        },
-      },
+      lessonCrash(
+        'lesson-prefix',
+        windows,
+        fn('mozilla::dom::Element::GetBoolAttr(nsAtom*) const'),
+        fn('mozilla::dom::HTMLInputElement::IsDisabled() const'),
+        fn('mozilla::dom::HTMLInputElement::PreHandleEvent(mozilla::EventChainVisitor&)'),
+      ),
     ],
     task: { kind: 'add-line', file: 'prefix_signature_re.txt', crashId: 'lesson-prefix', target: 'mozilla::dom::Element::GetBoolAttr | mozilla::dom::HTMLInputElement::IsDisabled' },
     hints: ['Lines match the normalised frame: no argument list, no const.', 'The line is the top frame’s normalised name.'],
@@ -97,23 +89,15 @@ export const LESSONS: readonly Lesson[] = [
       'signature_sentinels.txt names frames where the walk should start: the first frame from the top that equals a sentinel line starts the walk, and every frame above it is skipped. Sentinels are whole frame names compared exactly, not patterns.',
     ],
     crashes: [
-      {
-        id: 'lesson-sentinel',
-        crash: {
-          os: 'Linux',
-          crashing_thread: 0,
-          reason: 'SIGSEGV / SEGV_MAPERR',
-          threads: [
-            thread(
-              fn('MOZ_CrashSequence', 'libxul.so'),
-              fn('mozilla::ipc::FatalError(char const*, bool)', 'libxul.so'),
-              fn('mozilla::ipc::IProtocol::HandleFatalError(char const*)', 'libxul.so'),
-              fn('mozilla::dom::PContentChild::OnMessageReceived(IPC::Message const&)', 'libxul.so'),
-              fn('mozilla::ipc::MessageChannel::DispatchMessage(mozilla::ipc::ActorLifecycleProxy*, mozilla::UniquePtr<IPC::Message, mozilla::DefaultDelete<IPC::Message> >)', 'libxul.so'),
-            ),
-          ],
-        },
-      },
+      lessonCrash(
+        'lesson-sentinel',
+        linux,
+        fn('MOZ_CrashSequence', 'libxul.so'),
+        fn('mozilla::ipc::FatalError(char const*, bool)', 'libxul.so'),
+        fn('mozilla::ipc::IProtocol::HandleFatalError(char const*)', 'libxul.so'),
+        fn('mozilla::dom::PContentChild::OnMessageReceived(IPC::Message const&)', 'libxul.so'),
+        fn('mozilla::ipc::MessageChannel::DispatchMessage(mozilla::ipc::ActorLifecycleProxy*, mozilla::UniquePtr<IPC::Message, mozilla::DefaultDelete<IPC::Message> >)', 'libxul.so'),
+      ),
     ],
     task: { kind: 'add-line', file: 'signature_sentinels.txt', crashId: 'lesson-sentinel', target: 'mozilla::dom::PContentChild::OnMessageReceived' },
     hints: ['The message handler that failed is the fourth frame.', 'Write its normalised name exactly: a sentinel is compared with the whole frame.'],
@@ -127,20 +111,12 @@ export const LESSONS: readonly Lesson[] = [
       'signatures_with_line_numbers_re.txt lists them. It is matched (re.match) against the frame’s function after collapsing, and a match appends ":<line>" to the frame.',
     ],
     crashes: [
-      {
-        id: 'lesson-line-numbers',
-        crash: {
-          os: 'Linux',
-          crashing_thread: 0,
-          reason: 'SIGSEGV / SEGV_MAPERR',
-          threads: [
-            thread(
-              fn('js::Interpret(JSContext*, js::RunState&)', 'libxul.so', { file: 'hg:hg.mozilla.org/releases/mozilla-release:js/src/vm/Interpreter.cpp:abc', line: 3421 }),
-              fn('js::RunScript(JSContext*, js::RunState&)', 'libxul.so'),
-            ),
-          ],
-        },
-      },
+      lessonCrash(
+        'lesson-line-numbers',
+        linux,
+        fn('js::Interpret(JSContext*, js::RunState&)', 'libxul.so', { file: 'hg:hg.mozilla.org/releases/mozilla-release:js/src/vm/Interpreter.cpp:abc', line: 3421 }),
+        fn('js::RunScript(JSContext*, js::RunState&)', 'libxul.so'),
+      ),
     ],
     task: { kind: 'add-line', file: 'signatures_with_line_numbers_re.txt', crashId: 'lesson-line-numbers', target: 'js::Interpret:3421' },
     hints: ['The function after collapsing is js::Interpret.', 'js::Interpret alone would also match js::InterpretSomethingElse: end the line with $.'],
@@ -154,15 +130,15 @@ export const LESSONS: readonly Lesson[] = [
       'The siglists still shape the part after the prefix: change the walk and the rule wraps the new signature.',
     ],
     crashes: [
-      {
-        id: 'lesson-oom',
-        crash: {
-          ...windows,
-          reason: 'EXCEPTION_BREAKPOINT',
-          oom_allocation_size: 67108864,
-          threads: [thread(fn('mozalloc_abort'), fn('mozalloc_handle_oom(unsigned __int64)'), fn('moz_xmalloc'), fn('mozilla::image::AnonymousDecodingTask::Run()'), fn('mozilla::image::DecodePoolWorker::Run()'))],
-        },
-      },
+      lessonCrash(
+        'lesson-oom',
+        { ...windows, reason: 'EXCEPTION_BREAKPOINT', oom_allocation_size: 67108864 },
+        fn('mozalloc_abort'),
+        fn('mozalloc_handle_oom(unsigned __int64)'),
+        fn('moz_xmalloc'),
+        fn('mozilla::image::AnonymousDecodingTask::Run()'),
+        fn('mozilla::image::DecodePoolWorker::Run()'),
+      ),
     ],
     task: { kind: 'add-line', file: 'prefix_signature_re.txt', crashId: 'lesson-oom', target: 'OOM | large | mozilla::image::AnonymousDecodingTask::Run | mozilla::image::DecodePoolWorker::Run' },
     hints: ['64 MiB is more than 256 KiB: this is "OOM | large | …", and the walk’s signature follows.', 'Make the decoding task a prefix, so the walk goes on to the worker that ran it.'],
@@ -176,15 +152,13 @@ export const LESSONS: readonly Lesson[] = [
       'A line can be any Python pattern: alternatives (a|b), groups, $ for the end of the frame.',
     ],
     crashes: [
-      {
-        id: 'lesson-ipc',
-        crash: {
-          ...windows,
-          reason: 'EXCEPTION_BREAKPOINT',
-          ipc_message_name: 'PContent::Msg_PBrowserConstructor',
-          threads: [thread(fn('mozilla::ipc::FatalError(char const*, bool)'), fn('mozilla::ipc::IProtocol::HandleFatalError(char const*) const'), fn('mozilla::dom::PContentChild::OnMessageReceived(IPC::Message const&)'))],
-        },
-      },
+      lessonCrash(
+        'lesson-ipc',
+        { ...windows, reason: 'EXCEPTION_BREAKPOINT', ipc_message_name: 'PContent::Msg_PBrowserConstructor' },
+        fn('mozilla::ipc::FatalError(char const*, bool)'),
+        fn('mozilla::ipc::IProtocol::HandleFatalError(char const*) const'),
+        fn('mozilla::dom::PContentChild::OnMessageReceived(IPC::Message const&)'),
+      ),
     ],
     task: { kind: 'add-line', file: 'irrelevant_signature_re.txt', crashId: 'lesson-ipc', target: 'mozilla::dom::PContentChild::OnMessageReceived | IPC_Message_Name=PContent::Msg_PBrowserConstructor' },
     hints: ['Two frames must go, with one line: use an alternation (…|…).', 'Both start with mozilla::ipc:: — but do not drop every mozilla::ipc frame; end with $.'],
@@ -198,22 +172,14 @@ export const LESSONS: readonly Lesson[] = [
       'Long signatures come from runs of prefix frames. Starting the walk lower keeps the signature short.',
     ],
     crashes: [
-      {
-        id: 'lesson-truncation',
-        crash: {
-          os: 'Mac OS X',
-          crashing_thread: 0,
-          reason: 'EXC_BAD_ACCESS / KERN_INVALID_ADDRESS',
-          threads: [
-            thread(
-              ...['WebGPUCommandEncoderDescriptor', 'RemoteTextureOwnerIdDescriptor', 'SurfaceDescriptorRemoteDecoder', 'CompositableOperationDetail', 'OpUpdateResourceDescriptor'].map((type) =>
-                fn(`IPC::ParamTraits<mozilla::layers::${type}>::Read(IPC::MessageReader*, mozilla::layers::${type}*)`, 'XUL'),
-              ),
-              fn('mozilla::layers::PCompositorBridgeParent::OnMessageReceived(IPC::Message const&)', 'XUL'),
-            ),
-          ],
-        },
-      },
+      lessonCrash(
+        'lesson-truncation',
+        { os: 'Mac OS X', crashing_thread: 0, reason: 'EXC_BAD_ACCESS / KERN_INVALID_ADDRESS' },
+        ...['WebGPUCommandEncoderDescriptor', 'RemoteTextureOwnerIdDescriptor', 'SurfaceDescriptorRemoteDecoder', 'CompositableOperationDetail', 'OpUpdateResourceDescriptor'].map((type) =>
+          fn(`IPC::ParamTraits<mozilla::layers::${type}>::Read(IPC::MessageReader*, mozilla::layers::${type}*)`, 'XUL'),
+        ),
+        fn('mozilla::layers::PCompositorBridgeParent::OnMessageReceived(IPC::Message const&)', 'XUL'),
+      ),
     ],
     task: {
       kind: 'add-line',
