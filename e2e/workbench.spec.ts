@@ -131,7 +131,8 @@ test('the detail pane stacks the signatures, shows both traces, explains the fal
   await frame.getByRole('button', { name: 'Make prefix' }).click();
   // The line went into the prefix list, escaped for Python re, and the editor is there.
   await expect(page.locator('#siglist-editor')).toHaveAttribute('data-file', 'prefix_signature_re.txt');
-  await expect(page.locator('#siglist-editor .jump-highlight')).toHaveCount(1);
+  // (A line that wraps in the narrow editor is highlighted on each of its rows.)
+  await expect(page.locator('#siglist-editor .jump-highlight').first()).toBeVisible();
   await expect(detail.locator('dd').nth(2)).toContainText('mozilla::gfx::SourceSurfaceAlignedRawData::Init | mozilla::gfx::Factory::CreateDataSourceSurface');
   // The draft is saved after a short pause.
   await expect
@@ -140,6 +141,8 @@ test('the detail pane stacks the signatures, shows both traces, explains the fal
 });
 
 test('the editor saves exactly what was typed (no suggestion accepted by Enter), keeps the final newline, and marks line usage', async ({ page }) => {
+  // Wide enough that the typed lines do not wrap: the usage count sits on the row that holds the whole line.
+  await page.setViewportSize({ width: 1920, height: 900 });
   await loadExamples(page);
   const stock = stockLists()['irrelevant_signature_re.txt'];
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::gfx::SourceSurfaceAlignedRawData::Init');

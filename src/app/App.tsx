@@ -44,12 +44,14 @@ import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
 import { LearnContext } from './stepper/LearnContext.tsx';
-import type { StepperState } from './stepper/stepperState.ts';
-import { WhyNotDialog, type WhyNotTarget } from './whynot/WhyNotDialog.tsx';
-import { LessonsDialog } from './lessons/LessonsDialog.tsx';
+import type { StepperState } from './stepper/stepperTypes.ts';
+import type { WhyNotTarget } from './whynot/WhyNotDialog.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
+// The teaching dialogs load when first opened.
+const WhyNotDialog = lazy(() => import('./whynot/WhyNotDialog.tsx').then((module) => ({ default: module.WhyNotDialog })));
+const LessonsDialog = lazy(() => import('./lessons/LessonsDialog.tsx').then((module) => ({ default: module.LessonsDialog })));
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
@@ -461,12 +463,14 @@ export function App() {
       </main>
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} usage={ruleUsage} crashCount={crashSet.info.count} onShowCrashes={onShowRuleCrashes} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
-      {showLessons && pinnedTexts && <LessonsDialog client={client} stock={pinnedTexts} onClose={() => setShowLessons(false)} />}
-      {whyNot && (
-        <LearnContext.Provider value={learn}>
-          <WhyNotDialog traces={traces} target={whyNot} onClose={() => setWhyNot(null)} />
-        </LearnContext.Provider>
-      )}
+      <Suspense fallback={null}>
+        {showLessons && pinnedTexts && <LessonsDialog client={client} stock={pinnedTexts} onClose={() => setShowLessons(false)} />}
+        {whyNot && (
+          <LearnContext.Provider value={learn}>
+            <WhyNotDialog traces={traces} target={whyNot} onClose={() => setWhyNot(null)} />
+          </LearnContext.Provider>
+        )}
+      </Suspense>
       {asking.pending && (
         <ReplaceEditsDialog
           title={asking.pending.title}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useSessionState } from '../layout/useSessionState.ts';
 import type { SiglistMatch } from '../../engine/types.ts';
 import type { CrashTraces, ResultRow } from '../../worker/engineApi.ts';
@@ -5,9 +6,11 @@ import { SignatureCell } from '../results/SignatureCell.tsx';
 import { TraceView, type FrameAction } from './TraceView.tsx';
 import { CRASH_REPORT_URL } from '../../report/inertMarkdown.ts';
 import { isCrashId } from '../../engine/index.ts';
-import { StepThrough } from '../stepper/StepThrough.tsx';
-import { START_STEPPING, type StepperState } from '../stepper/stepperState.ts';
+import { START_STEPPING, type StepperState } from '../stepper/stepperTypes.ts';
 import type { WhyNotTarget } from '../whynot/WhyNotDialog.tsx';
+
+// The step-through (and the engine's explanations it uses) loads when first opened.
+const StepThrough = lazy(() => import('../stepper/StepThrough.tsx').then((module) => ({ default: module.StepThrough })));
 
 interface Props {
   readonly row: ResultRow | null;
@@ -82,7 +85,9 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
         </button>
       </div>
       {stepper && traces ? (
-        <StepThrough traces={traces} state={stepper} onState={onStepper} onClose={() => onStepper(null)} onWhyNot={(lists, frame) => onWhyNot({ lists, frame })} />
+        <Suspense fallback={<p className="muted">Loading the step-through…</p>}>
+          <StepThrough traces={traces} state={stepper} onState={onStepper} onClose={() => onStepper(null)} onWhyNot={(lists, frame) => onWhyNot({ lists, frame })} />
+        </Suspense>
       ) : (
         <>
           <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">

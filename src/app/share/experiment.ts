@@ -5,7 +5,7 @@ import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
 import { readCarriedSearches, readSharedView, type CarriedSearch, type SharedView } from './sharedView.ts';
-import type { StepperState } from '../stepper/stepperState.ts';
+import type { StepperState } from '../stepper/stepperTypes.ts';
 import { readStepLink } from '../stepper/stepLink.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { StepperState } from './stepperState.ts';
+import type { StepperState } from './stepperTypes.ts';
 
 /** A step a link can point at: far more than any crash has (40 frames twice, two walks, 14 rules). */
 const MAX_STEP = 10_000;

@@ -1,13 +1,7 @@
 import { isQuietRule, type SignatureStep } from '../../engine/index.ts';
 
-/** Where the step-through is: which lists' trace, which step (an index into every step), and the filter. */
-export interface StepperState {
-  readonly lists: 'stock' | 'edited';
-  readonly index: number;
-  readonly hideUnchanged: boolean;
-}
-
-export const START_STEPPING: StepperState = { lists: 'edited', index: 0, hideUnchanged: false };
+// The state itself lives apart, so the crash detail can hold it without loading the engine's explanations.
+export { START_STEPPING, type StepperState } from './stepperTypes.ts';
 
 /** The indexes of the steps shown: all, or all but the rules that changed nothing. */
 export function shownSteps(steps: readonly SignatureStep[], hideUnchanged: boolean): number[] {
