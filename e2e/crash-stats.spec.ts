@@ -103,8 +103,8 @@ test('Find crashes fills the crash id list from Super Search', async ({ page }) 
   const find = page.locator('details.find-crashes:not(.fast-search):not(.affected-crashes)');
   await find.getByLabel('How many').fill('30');
   // The fake's crashes are dated 2026-11-25: a fixed window, not "the last week", so the test does not age.
-  await find.getByLabel('From').fill('2026-11-20');
-  await find.getByLabel('To').fill('2026-11-30');
+  await find.getByLabel('From', { exact: true }).fill('2026-11-20');
+  await find.getByLabel('To', { exact: true }).fill('2026-11-30');
   await find.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByText('Found 30 crashes')).toBeVisible();
   await expect(page.getByText('30 crash ids')).toBeVisible();
