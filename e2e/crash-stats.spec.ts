@@ -99,12 +99,13 @@ test('with a token, requests go through the local proxy and the token stays out 
 test('Find crashes fills the crash id list from Super Search', async ({ page }) => {
   await useFakeApi(page);
   await page.getByText('Find crashes').click();
-  const form = page.locator('details.find-crashes').first();
-  await form.getByLabel('How many').fill('30');
+  // "Crashes this edit affects" has From and To fields too.
+  const find = page.locator('details.find-crashes:not(.fast-search):not(.affected-crashes)');
+  await find.getByLabel('How many').fill('30');
   // The fake's crashes are dated 2026-11-25: a fixed window, not "the last week", so the test does not age.
-  await form.getByLabel('From', { exact: true }).fill('2026-11-20');
-  await form.getByLabel('To', { exact: true }).fill('2026-11-30');
-  await page.getByRole('button', { name: 'Search' }).click();
+  await find.getByLabel('From', { exact: true }).fill('2026-11-20');
+  await find.getByLabel('To', { exact: true }).fill('2026-11-30');
+  await find.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByText('Found 30 crashes')).toBeVisible();
   await expect(page.getByText('30 crash ids')).toBeVisible();
 });

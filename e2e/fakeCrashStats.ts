@@ -23,3 +23,13 @@ export async function processedCrashRequests(page: Page): Promise<number> {
   const log = (await (await page.request.get(`${FAKE_API}/__log`)).json()) as { method: string; path: string }[];
   return log.filter((entry) => entry.method === 'GET' && entry.path === '/api/ProcessedCrash/').length;
 }
+
+/** Opens fast mode and signs `count` crashes of the fake's Super Search from their columns. */
+export async function signFast(page: Page, count: number) {
+  await page.getByText('Fast mode: sign a Super Search from its columns').click();
+  const fast = page.locator('details.fast-search');
+  await fast.getByLabel('Super Search URL').fill(WEB_UI_URL);
+  await fast.getByLabel('Crashes to load').fill(String(count));
+  await fast.getByRole('button', { name: 'Sign from Super Search columns' }).click();
+  return fast;
+}

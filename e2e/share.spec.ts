@@ -92,13 +92,13 @@ test('edits survive a reload, and Reset all asks first', async ({ page }) => {
 test('exports CSV like upstream and copies a siglist patch', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Load examples' }).click();
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('10 crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('20 crashes');
   await page.getByText('Export', { exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV/ }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe('"crashid","old","new","same?","notes"');
-  expect(lines).toHaveLength(11);
+  expect(lines).toHaveLength(21);
 
   await page.getByText('Export', { exact: true }).click();
   await appendToSiglist(page, 'irrelevant_signature_re.txt', 'mozilla::MediaDecoder::Stop');

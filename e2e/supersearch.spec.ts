@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { processedCrashRequests, searchLog, useFakeApi, WEB_UI_URL } from './fakeCrashStats.ts';
+import { expect, test } from '@playwright/test';
+import { processedCrashRequests, searchLog, signFast, useFakeApi, WEB_UI_URL } from './fakeCrashStats.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -21,15 +21,6 @@ test('a pasted web UI Super Search with 25,000 matches loads the requested 12,00
   }
   expect(queries.length).toBeLessThanOrEqual(16);
 });
-
-async function signFast(page: Page, count: number) {
-  await page.getByText('Fast mode: sign a Super Search from its columns').click();
-  const fast = page.locator('details.fast-search');
-  await fast.getByLabel('Super Search URL').fill(WEB_UI_URL);
-  await fast.getByLabel('Crashes to load').fill(String(count));
-  await fast.getByRole('button', { name: 'Sign from Super Search columns' }).click();
-  return fast;
-}
 
 test('fast mode signs 10,000 crashes with 10 page requests and lists the ones that need a full crash', async ({ page }) => {
   await useFakeApi(page);

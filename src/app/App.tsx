@@ -12,6 +12,7 @@ import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
+import { useRuleUsage } from './detail/useRuleUsage.ts';
 import type { FrameAction } from './detail/TraceView.tsx';
 import { insertSiglistEntry, insertSiglistLine } from './editors/insertSiglistLine.ts';
 import { describeEditedLines } from './editors/countEditedLines.ts';
@@ -47,9 +48,15 @@ import { SharePanel } from './share/SharePanel.tsx';
 import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { LearnContext } from './stepper/LearnContext.tsx';
+import type { StepperState } from './stepper/stepperTypes.ts';
+import type { WhyNotTarget } from './whynot/WhyNotDialog.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
+// The teaching dialogs load when first opened.
+const WhyNotDialog = lazy(() => import('./whynot/WhyNotDialog.tsx').then((module) => ({ default: module.WhyNotDialog })));
+const LessonsDialog = lazy(() => import('./lessons/LessonsDialog.tsx').then((module) => ({ default: module.LessonsDialog })));
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
@@ -106,6 +113,10 @@ export function App() {
   /** The signature whose bucket view is open (with the edited lists). */
   const [bucketSignature, setBucketSignature] = useState<string | null>(null);
   const [showQuality, setShowQuality] = useState(false);
+  // The step-through belongs to the crash it was opened on: another selection shows the traces again.
+  const [stepper, setStepper] = useState<{ readonly id: string; readonly state: StepperState } | null>(null);
+  const [whyNot, setWhyNot] = useState<WhyNotTarget | null>(null);
+  const [showLessons, setShowLessons] = useState(false);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
@@ -134,6 +145,7 @@ export function App() {
       setSelectedId(experiment.selected);
       // Its expectations join the pinned ones; their crashes load with the others.
       if (experiment.expectations?.length) expectationsRef.current?.add(experiment.expectations);
+      setStepper(experiment.step && experiment.selected ? { id: experiment.selected, state: experiment.step } : null);
       if (experiment.examples) void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })));
       if (experiment.crashes?.length) void crashSet.addCrashes(experiment.crashes);
       const line = experiment.view?.line;
@@ -279,6 +291,16 @@ export function App() {
   const onReset = useCallback((file: SiglistFile) => stockTexts && lists.setEdited((current) => ({ ...current, [file]: stockTexts[file] })), [stockTexts, lists]);
   const appendIds = useCallback((ids: readonly string[]) => setIdText((text) => [text.trim(), ...ids].filter(Boolean).join('\n')), []);
   const onJump = useCallback((match: SiglistMatch) => setJumpTo({ file: match.file, line: match.line, nonce: Date.now() }), []);
+  const ruleUsage = useRuleUsage(client, rulesFocus !== undefined, engine.result);
+  const onShowRuleCrashes = useCallback(
+    (rule: string) => {
+      void client?.crashIdsFiredBy(rule).then((ids) => {
+        setRulesFocus(undefined);
+        setResults((current) => ({ ...current, view: 'crashes', filters: { ...current.filters, scope: { kind: 'rule', rule, ids: new Set(ids) } } }));
+      });
+    },
+    [client],
+  );
   const onFrameAction = useCallback(
     (action: FrameAction, frame: string) => {
       if (!edited) return;
@@ -306,6 +328,8 @@ export function App() {
   if (!edited || !stockTexts) return <ListsNotices lists={lists} />;
 
   const typedIds = findCrashIds(idText).ids;
+  // null: clear the highlight, in whichever file the editor shows (line 0 is no line).
+  const learn = { stock: stockTexts, edited, errors, showLine: (match: SiglistMatch | null) => (match ? onJump(match) : setJumpTo((current) => current && { ...current, line: 0, nonce: Date.now() })) };
   /** The experiment as it stands; an experiment file may also carry the crashes a link cannot. */
   const experiment = (crashes?: readonly LoadedCrash[]) =>
     createExperiment(stockTexts, edited, [...new Set([...typedIds, ...travellers.ids])], results.filters.changedOnly, selectedId, {
@@ -315,6 +339,7 @@ export function App() {
       expectations: expectations.list,
       view: sharedViewOf(results),
       searches: travellers.searches,
+      step: stepper?.id === selectedId ? stepper?.state : undefined,
     });
   const linkLoading = linkCrashes.loading.phase === 'loading';
 
@@ -353,6 +378,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => setRulesFocus(null)}>
           Rules
+        </button>
+        <button type="button" onClick={() => setShowLessons(true)}>
+          Lessons
         </button>
         <button type="button" onClick={() => setShowShortcuts(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
@@ -449,6 +477,7 @@ export function App() {
         detail={
           <div className="detail-column">
             <ExpectationsPanel expectations={expectations} onSelect={setSelectedId} onFetchMissing={appendIds} />
+            <LearnContext.Provider value={learn}>
             <DetailPane
               row={selectedRow}
               traces={traces}
@@ -466,15 +495,27 @@ export function App() {
                   />
                 )
               }
+              stepper={stepper && stepper.id === selectedId ? stepper.state : null}
+              onStepper={(state) => setStepper(state && selectedId ? { id: selectedId, state } : null)}
+              onWhyNot={setWhyNot}
             />
+            </LearnContext.Provider>
           </div>
         }
       />
       </main>
       {bucketSignature !== null && <BucketView client={client} signature={bucketSignature} run={engine.result} onApply={onApplySuggestion} onClose={() => setBucketSignature(null)} />}
       {showQuality && <QualityPanel client={client} run={engine.result} onClose={() => setShowQuality(false)} />}
-      {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
+      {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} usage={ruleUsage} crashCount={crashSet.info.count} onShowCrashes={onShowRuleCrashes} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      <Suspense fallback={null}>
+        {showLessons && pinnedTexts && <LessonsDialog client={client} stock={pinnedTexts} onClose={() => setShowLessons(false)} />}
+        {whyNot && (
+          <LearnContext.Provider value={learn}>
+            <WhyNotDialog traces={traces} target={whyNot} onClose={() => setWhyNot(null)} />
+          </LearnContext.Provider>
+        )}
+      </Suspense>
       {asking.pending && (
         <ReplaceEditsDialog
           title={asking.pending.title}

@@ -1,4 +1,4 @@
-import type { CrashData, RuleTrace, SignatureResult } from './types.ts';
+import type { CrashData, RuleCheck, RuleTrace, SignatureResult } from './types.ts';
 import { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 import type { FrameCache } from './frames/frameCache.ts';
 import { createThreadLister, threadFromTexts, type ThreadLister } from './frames/threadFrames.ts';
@@ -72,9 +72,12 @@ export function createGenerator(
       let fired = false;
       let output: RuleOutput | undefined;
       let error: string | undefined;
+      // Traced runs give each rule a place to note what it read: its condition, then its action.
+      const condition: RuleCheck[] | undefined = context.explain ? [] : undefined;
+      const decisions: RuleCheck[] | undefined = context.explain ? [] : undefined;
       try {
-        fired = rule.predicate(crash, state, context);
-        if (fired) output = rule.action(crash, state, context);
+        fired = rule.predicate(crash, state, condition ? { ...context, checks: condition } : context);
+        if (fired) output = rule.action(crash, state, decisions ? { ...context, checks: decisions } : context);
       } catch (caught) {
         // A failing rule is a note, as upstream: the rest of the pipeline still runs.
         error = errorMessage(caught);
@@ -90,6 +93,9 @@ export function createGenerator(
         ...(error === undefined ? {} : { error }),
         ...(output?.frames ? { frames: output.frames } : {}),
         ...(output?.thread === undefined ? {} : { thread: output.thread }),
+        ...(output?.walk ? { walk: output.walk } : {}),
+        ...(condition && condition.length > 0 ? { condition } : {}),
+        ...(decisions && decisions.length > 0 ? { decisions } : {}),
       });
     }
     return { signature: state.signature, notes: state.notes, debugLog: state.debugLog ?? [], extra: state.extra, trace };

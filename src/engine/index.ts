@@ -17,6 +17,22 @@ export { RULE_DESCRIPTIONS } from './rules/ruleDescriptions.ts';
 export { SIGNATURE_MAX_LENGTH } from './rules/SigTruncate.ts';
 export { escapePythonRegex } from './siglists/escapePythonRegex.ts';
 export {
+  buildSteps,
+  isQuietRule,
+  type GivenFramesStep,
+  type MatchedSpan,
+  type NormalizeStep,
+  type RuleStep,
+  type SentinelSearchStep,
+  type SignatureStep,
+  type WalkEndStep,
+  type WalkStep,
+} from './explain/buildSteps.ts';
+export { explainPythonRegex, printPythonRegex, type RegexExplanation, type RegexPart } from './explain/explainPythonRegex.ts';
+export { explainWhyNot, type MatchStop, type TracedFrame, type WhyNotAnswer, type WhyNotCode, type WhyNotQuestion, type WhyNotReason } from './explain/explainWhyNot.ts';
+export { collapsedSymbol, frameSymbol, normalizeTypedFrame, type TypedFrame } from './explain/frameSymbol.ts';
+export { describeCheck, describeWalkTest, NORMALIZATION_WORDS } from './explain/stepWords.ts';
+export {
   INPUT_KINDS,
   readSignifyInput,
   readSignifyValue,

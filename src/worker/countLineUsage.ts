@@ -8,6 +8,12 @@ export interface LineUsage {
   readonly crashes: number;
 }
 
+/** How many loaded crashes a rule fired in (its condition held, whether or not the signature changed). */
+export interface RuleUsage {
+  readonly rule: string;
+  readonly crashes: number;
+}
+
 interface Entry {
   readonly file: SiglistFile;
   readonly line: number;
@@ -22,10 +28,17 @@ interface Entry {
  */
 export function createLineUsage() {
   const entries = new Map<string, Entry>();
+  /** Per rule, the positions of the crashes it fired in, ascending. */
+  const fired = new Map<string, number[]>();
   return {
     /** Counts one crash's result; positions must be added in ascending order. */
     add(position: number, result: SignatureResult) {
       for (const rule of result.trace) {
+        if (rule.fired) {
+          let positions = fired.get(rule.rule);
+          if (!positions) fired.set(rule.rule, (positions = []));
+          if (positions[positions.length - 1] !== position) positions.push(position);
+        }
         for (const frame of rule.frames ?? []) {
           const matches = new Set([frame.match, frame.sentinelMatch, frame.lineNumberMatch]);
           for (const match of matches) {
@@ -44,6 +57,13 @@ export function createLineUsage() {
     },
     positionsOf(file: SiglistFile, line: number): readonly number[] {
       return entries.get(`${file}:${line}`)?.positions ?? [];
+    },
+    /** Rules that fired at least once, with their crash counts. */
+    ruleSummary(): RuleUsage[] {
+      return [...fired].map(([rule, positions]) => ({ rule, crashes: positions.length }));
+    },
+    positionsFiredBy(rule: string): readonly number[] {
+      return fired.get(rule) ?? [];
     },
   };
 }

@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome, Travellers } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, RuleUsage, SiglistSetKey, SigningOutcome, Travellers } from './engineApi.ts';
 import type { SignatureResult } from '../engine/types.ts';
 import type { Expectation, ExpectationResult, QualityReport } from '../engine/index.ts';
 import type { BucketResult, SuggestionsResult } from './engineApi.ts';
@@ -49,6 +49,9 @@ export interface EngineClient {
   /** Line usage with a set (the last run's edited lists by default), counted after its rows; null when a newer run stopped the count. */
   lineUsage(key?: SiglistSetKey): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number, key?: SiglistSetKey): Promise<string[]>;
+  /** In how many crashes each rule fired with a set (the edited lists by default); null when a newer run stopped the count. */
+  ruleUsage(key?: SiglistSetKey): Promise<RuleUsage[] | null>;
+  crashIdsFiredBy(rule: string, key?: SiglistSetKey): Promise<string[]>;
   crashIds(): Promise<string[]>;
   /** How the bucket of a signature was built with a set (null when something newer overtook it). */
   bucketOf(key: SiglistSetKey, signature: string): Promise<BucketResult | null>;
@@ -161,6 +164,8 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     signOutside: (key, crashes) => guarded(() => remote.signOutside(key, crashes)),
     lineUsage: (key) => guarded(() => remote.lineUsage(key), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line, key) => guarded(() => remote.crashIdsDecidedBy(file, line, key), LOAD_TIMEOUT_MS),
+    ruleUsage: (key) => guarded(() => remote.ruleUsage(key), LOAD_TIMEOUT_MS),
+    crashIdsFiredBy: (rule, key) => guarded(() => remote.crashIdsFiredBy(rule, key), LOAD_TIMEOUT_MS),
     crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
     bucketOf: (key, signature) => guarded(() => remote.bucketOf(key, signature)),
     suggestFor: (key, signature, limit) => guarded(() => remote.suggestFor(key, signature, limit)),

@@ -12,7 +12,7 @@ import {
   type SignatureResult,
 } from '../engine/index.ts';
 import { createCrashStore, type LoadedCrash, type SearchOrigin } from './crashStore.ts';
-import { createLineUsage, type LineUsage } from './countLineUsage.ts';
+import { createLineUsage, type LineUsage, type RuleUsage } from './countLineUsage.ts';
 import { createSiglistSets, EDITED, signWithSet, STOCK, type SiglistSet, type SiglistSetKey, type SigningOutcome } from './siglistSets.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
 import { readCrashFile } from './readCrashFile.ts';
@@ -22,7 +22,7 @@ import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 import { createImproveApi } from './improveBuckets.ts';
 
 export type { CrashOrigin, LoadedCrash, SearchOrigin } from './crashStore.ts';
-export type { LineUsage } from './countLineUsage.ts';
+export type { LineUsage, RuleUsage } from './countLineUsage.ts';
 export type { ResultRow } from './packedRows.ts';
 export type { SiglistSetKey, SigningOutcome } from './siglistSets.ts';
 export type { BucketResult, SuggestionsResult, SuggestionView } from './improveBuckets.ts';
@@ -393,6 +393,26 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
       if (!set.usage) await api.lineUsage(key);
       if (!set.usage) return [];
       return set.usage.positionsOf(file, line).map((position) => (store.crashes[position] as LoadedCrash).id);
+    },
+
+    /**
+     * In how many crashes each rule fired with a set's lists (its condition
+     * held), counted in the same traced pass as line usage; null when a newer
+     * run stopped the count.
+     */
+    async ruleUsage(key: SiglistSetKey = EDITED): Promise<RuleUsage[] | null> {
+      const set = sets.get(key);
+      if (!set) return [];
+      if (!set.usage && (await api.lineUsage(key)) === null) return null;
+      return set.usage?.ruleSummary() ?? [];
+    },
+
+    /** Ids of the crashes a rule fired in, with a set's lists (the last run's edited ones by default). */
+    async crashIdsFiredBy(rule: string, key: SiglistSetKey = EDITED): Promise<string[]> {
+      const set = sets.get(key);
+      if (!set) return [];
+      if (!set.usage) await api.lineUsage(key);
+      return (set.usage?.positionsFiredBy(rule) ?? []).map((position) => (store.crashes[position] as LoadedCrash).id);
     },
 
     /** The ids of the set, in order (the page names crashes by position with them). */

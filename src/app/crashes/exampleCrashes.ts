@@ -1,13 +1,8 @@
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { fn, thread, windows } from './crashShapes.ts';
 
 // Hand-written crashes that exercise each rule, so the playground is useful
 // offline on first start. Ids are valid crash ids (date suffix 261125).
-
-type Frame = Record<string, unknown>;
-const fn = (name: string, module = 'xul.dll', extra: Frame = {}): Frame => ({ function: name, module, ...extra });
-const thread = (...frames: Frame[]) => ({ frames: frames.map((frame, index) => ({ frame: index, ...frame })) });
-
-const windows = { os: 'Windows NT', crashing_thread: 0, reason: 'EXCEPTION_ACCESS_VIOLATION_READ' };
 
 export const EXAMPLE_CRASHES: readonly LoadedCrash[] = [
   {
@@ -170,6 +165,169 @@ export const EXAMPLE_CRASHES: readonly LoadedCrash[] = [
           fn('mozilla::layers::PCompositorBridgeParent::OnMessageReceived(IPC::Message const&)', 'XUL'),
         ),
       ],
+    },
+  },
+  {
+    // The stackwalker could not read the minidump at all: the signature says why.
+    id: 'e000000b-0000-4000-8000-00000a261125',
+    crash: {
+      os: 'Windows NT',
+      crashing_thread: null,
+      mdsw_status_string: 'ERROR_NO_MINIDUMP_HEADER',
+      original_signature: 'EMPTY: no frame data available; ERROR_NO_MINIDUMP_HEADER',
+      threads: [],
+    },
+  },
+  {
+    // A failing disk: reading omni.ja through a memory-mapped page raised an in-page error.
+    id: 'e000000c-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'EXCEPTION_IN_PAGE_ERROR_READ / STATUS_DEVICE_DATA_ERROR',
+      original_signature: 'bad hardware | nsZipArchive::GetDataOffset',
+      threads: [
+        thread(
+          fn('nsZipArchive::GetDataOffset(nsZipItem*)', 'xul.dll', { file: 'hg:hg.mozilla.org/releases/mozilla-release:modules/libjar/nsZipArchive.cpp:abc', line: 726 }),
+          fn('nsZipArchive::GetData(nsZipItem*)'),
+          fn('nsJARInputStream::InitFile(nsZipHandle*, nsZipItem*)'),
+          fn('nsJAR::GetInputStreamWithSpec(nsTSubstring<char> const&, nsTSubstring<char> const&, nsIInputStream**)'),
+        ),
+      ],
+    },
+  },
+  {
+    // A shutdown blocker never finished: the JavaScript side of AsyncShutdown aborts the process.
+    id: 'e000000d-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'EXCEPTION_BREAKPOINT',
+      async_shutdown_timeout: JSON.stringify({
+        phase: 'profile-before-change',
+        conditions: [
+          { name: 'Places Clients shutdown', state: { progress: 'Waiting for clients' }, filename: 'resource://gre/modules/PlacesUtils.sys.mjs', lineNumber: 2046, stack: ['resource://gre/modules/PlacesUtils.sys.mjs:setupPlacesShutdown:2046'] },
+          { name: "JSON store: writing data for 'creditcards'", state: '(none)', filename: 'resource://gre/modules/JSONFile.sys.mjs', lineNumber: 164, stack: ['resource://gre/modules/JSONFile.sys.mjs:JSONFile:164'] },
+        ],
+      }),
+      original_signature: "AsyncShutdownTimeout | profile-before-change | JSON store: writing data for 'creditcards',Places Clients shutdown",
+      threads: [thread(fn('nsDebugImpl::Abort(char const*, int)'), fn('NS_InvokeByIndex'), fn('XPCWrappedNative::CallMethod(XPCCallContext&, XPCWrappedNative::CallMode)'), fn('XPC_WN_CallMethod(JSContext*, unsigned int, JS::Value*)'))],
+    },
+  },
+  {
+    // Runaway reflow recursion; a JIT frame (an address only) sits on top, and the stack is deeper than the 40 frames the walk reads.
+    id: 'e000000e-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'EXCEPTION_STACK_OVERFLOW',
+      original_signature: 'stackoverflow | nsContainerFrame::ReflowChild',
+      threads: [
+        thread(
+          { offset: '0x000001b4f0a3c1d0', trust: 'scan' },
+          ...Array.from({ length: 48 }, (_, index) =>
+            index % 2 === 0
+              ? fn('nsContainerFrame::ReflowChild(nsIFrame*, nsPresContext*, mozilla::ReflowOutput&, mozilla::ReflowInput const&, mozilla::WritingMode, mozilla::LogicalPoint const&, nsSize const&, nsIFrame::ReflowChildFlags, nsReflowStatus&, nsOverflowContinuationTracker*)')
+              : fn('nsBlockFrame::Reflow(nsPresContext*, mozilla::ReflowOutput&, mozilla::ReflowInput const&, nsReflowStatus&)'),
+          ),
+        ),
+      ],
+    },
+  },
+  {
+    // A user-interface hang report: the main thread waits for window messages.
+    id: 'e000000f-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'EXCEPTION_BREAKPOINT',
+      hang: 'ui',
+      original_signature: 'hang: ui | NtUserMsgWaitForMultipleObjectsEx | MsgWaitForMultipleObjectsEx | mozilla::widget::WinUtils::WaitForMessage | nsAppShell::ProcessNextNativeEvent',
+      threads: [
+        thread(
+          fn('NtUserMsgWaitForMultipleObjectsEx', 'win32u.dll'),
+          fn('RealMsgWaitForMultipleObjectsEx', 'user32.dll'),
+          fn('MsgWaitForMultipleObjectsEx', 'user32.dll'),
+          fn('mozilla::widget::WinUtils::WaitForMessage(unsigned long)'),
+          fn('nsAppShell::ProcessNextNativeEvent(bool)'),
+          fn('nsBaseAppShell::DoProcessNextNativeEvent(bool)'),
+        ),
+      ],
+    },
+  },
+  {
+    // Heap corruption caught by ntdll, and the stack walk got no further: every frame is irrelevant,
+    // so the signature falls back to the first one. One frame came back with nothing in it.
+    id: 'e0000010-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'STATUS_HEAP_CORRUPTION',
+      original_signature: 'RtlReportFatalFailure',
+      threads: [
+        thread(
+          fn('RtlReportFatalFailure', 'ntdll.dll'),
+          fn('RtlReportCriticalFailure', 'ntdll.dll'),
+          { trust: 'scan' },
+          fn('RtlpHeapHandleError', 'ntdll.dll'),
+          fn('RtlpHpHeapHandleError', 'ntdll.dll'),
+          fn('RtlpLogHeapFailure', 'ntdll.dll'),
+        ),
+      ],
+    },
+  },
+  {
+    // A build whose symbols were missing: unsymbolicated frames are their module, and repeats collapse.
+    id: 'e0000011-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      original_signature: 'xul.dll | BaseThreadInitThunk',
+      threads: [
+        thread(
+          { module: 'xul.dll', module_offset: '0x3b45c2', offset: '0x00007ffb3b45c2' },
+          { module: 'xul.dll', module_offset: '0x3b3f10', offset: '0x00007ffb3b3f10' },
+          { module: 'xul.dll', module_offset: '0x1e0d77', offset: '0x00007ffb1e0d77' },
+          fn('BaseThreadInitThunk', 'kernel32.dll'),
+          fn('RtlUserThreadStart', 'ntdll.dll'),
+        ),
+      ],
+    },
+  },
+  {
+    // The old JavaScript interpreter: its crashes differ by line, so signatures_with_line_numbers_re.txt keeps it.
+    id: 'e0000012-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      original_signature: 'js_Interpret:2468',
+      threads: [
+        thread(
+          fn('js_Interpret', 'js3250.dll', { file: 'e:\\builds\\moz2_slave\\rel-192-w32-bld\\build\\js\\src\\jsinterp.cpp', line: 2468 }),
+          fn('js_Execute', 'js3250.dll'),
+          fn('JS_EvaluateUCScriptForPrincipals', 'js3250.dll'),
+        ),
+      ],
+    },
+  },
+  {
+    // A pure virtual call: the runtime's handler calls abort, and the _purecall sentinel starts the walk below it.
+    id: 'e0000013-0000-4000-8000-00000a261125',
+    crash: {
+      ...windows,
+      reason: 'EXCEPTION_BREAKPOINT',
+      original_signature: '_purecall | mozilla::a11y::DocAccessible::ProcessInvalidationList',
+      threads: [
+        thread(
+          fn('abort', 'ucrtbase.dll'),
+          fn('_purecall', 'ucrtbase.dll'),
+          fn('mozilla::a11y::DocAccessible::ProcessInvalidationList()'),
+          fn('mozilla::a11y::NotificationController::WillRefresh(mozilla::TimeStamp, unsigned long)'),
+          fn('nsRefreshDriver::Tick(mozilla::VsyncId, mozilla::TimeStamp, nsRefreshDriver::IsExtraTick)'),
+        ),
+      ],
+    },
+  },
+  {
+    // A Java exception whose message names a user's file: the clean-up rules drop the accents and squeeze the spaces.
+    id: 'e0000014-0000-4000-8000-00000a261125',
+    crash: {
+      java_stack_trace:
+        'java.io.FileNotFoundException: /storage/emulated/0/Download/CV  R\u00e9sum\u00e9.pdf: open failed: EACCES (Permission denied)\n\tat libcore.io.IoBridge.open(IoBridge.java:574)\n\tat java.io.FileInputStream.<init>(FileInputStream.java:160)',
+      original_signature: 'java.io.FileNotFoundException: /storage/emulated/0/Download/CV Rsum.pdf: open failed: EACCES (Permission denied) at libcore.io.IoBridge.open(IoBridge.java)',
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useSessionState } from '../layout/useSessionState.ts';
 import type { SiglistMatch } from '../../engine/types.ts';
 import type { CrashTraces, ResultRow } from '../../worker/engineApi.ts';
@@ -6,6 +6,11 @@ import { SignatureCell } from '../results/SignatureCell.tsx';
 import { TraceView, type FrameAction } from './TraceView.tsx';
 import { CRASH_REPORT_URL } from '../../report/inertMarkdown.ts';
 import { isCrashId } from '../../engine/index.ts';
+import { START_STEPPING, type StepperState } from '../stepper/stepperTypes.ts';
+import type { WhyNotTarget } from '../whynot/WhyNotDialog.tsx';
+
+// The step-through (and the engine's explanations it uses) loads when first opened.
+const StepThrough = lazy(() => import('../stepper/StepThrough.tsx').then((module) => ({ default: module.StepThrough })));
 
 interface Props {
   readonly row: ResultRow | null;
@@ -18,13 +23,17 @@ interface Props {
   onOpenBucket?(signature: string): void;
   /** Shown under the signatures (e.g. "expect this"). */
   extra?: ReactNode;
+  /** The step-through, when open (null: the traces are shown). */
+  readonly stepper: StepperState | null;
+  onStepper(state: StepperState | null): void;
+  onWhyNot(target: WhyNotTarget): void;
 }
 
 type TraceLayout = 'side-by-side' | 'stock' | 'edited';
 const isTraceLayout = (value: unknown): value is TraceLayout => value === 'side-by-side' || value === 'stock' || value === 'edited';
 
 /** The selected crash: its three signatures with the differences marked, and why each came about. */
-export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose, onOpenBucket, extra }: Props) {
+export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose, onOpenBucket, extra, stepper, onStepper, onWhyNot }: Props) {
   const [layout, setLayout] = useSessionState<TraceLayout>('siglab.view.traces', 'side-by-side', isTraceLayout);
   if (!row) {
     return (
@@ -78,27 +87,43 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
         </dd>
       </dl>
       {extra}
-      <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">
-        {(
-          [
-            ['side-by-side', 'Stock and edited'],
-            ['stock', 'Stock only'],
-            ['edited', 'Edited only'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className={layout === value ? 'seg active' : 'seg'}>
-            <input type="radio" name="trace-layout" checked={layout === value} onChange={() => setLayout(value)} /> {label}
-          </label>
-        ))}
+      <div className="learn-toolbar">
+        <button type="button" aria-pressed={stepper !== null} onClick={() => onStepper(stepper ? null : START_STEPPING)}>
+          Step through
+        </button>
+        <button type="button" onClick={() => onWhyNot({ lists: stepper?.lists ?? 'edited', frame: null })} disabled={!traces}>
+          Why not?
+        </button>
       </div>
-      {!traces ? (
-        <p className="muted">Tracing…</p>
+      {stepper && traces ? (
+        <Suspense fallback={<p className="muted">Loading the step-through…</p>}>
+          <StepThrough traces={traces} state={stepper} onState={onStepper} onClose={() => onStepper(null)} onWhyNot={(lists, frame) => onWhyNot({ lists, frame })} />
+        </Suspense>
       ) : (
-        <div className={`traces traces-${panes.length}`}>
-          {panes.map((which) => (
-            <TraceView key={which} title={which === 'stock' ? 'Stock lists' : 'Edited lists'} result={traces[which]} other={traces[which === 'stock' ? 'edited' : 'stock']} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
-          ))}
-        </div>
+        <>
+          <div className="trace-toolbar" role="radiogroup" aria-label="Traces shown">
+            {(
+              [
+                ['side-by-side', 'Stock and edited'],
+                ['stock', 'Stock only'],
+                ['edited', 'Edited only'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className={layout === value ? 'seg active' : 'seg'}>
+                <input type="radio" name="trace-layout" checked={layout === value} onChange={() => setLayout(value)} /> {label}
+              </label>
+            ))}
+          </div>
+          {!traces ? (
+            <p className="muted">Tracing…</p>
+          ) : (
+            <div className={`traces traces-${panes.length}`}>
+              {panes.map((which) => (
+                <TraceView key={which} title={which === 'stock' ? 'Stock lists' : 'Edited lists'} result={traces[which]} other={traces[which === 'stock' ? 'edited' : 'stock']} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />
+              ))}
+            </div>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
+import './evidence.css';
 import { useState } from 'react';
-import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
-import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
+import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult, WalkSummary } from '../../engine/types.ts';
+import { explainFrame, explainRule, ruleEvidence, summarizeWalk } from './explainWalk.ts';
 import { SignatureCell } from '../results/SignatureCell.tsx';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
@@ -38,7 +39,7 @@ function MatchLink({ match, onJump }: { match: SiglistMatch; onJump(match: Sigli
   );
 }
 
-function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: FrameTrace; walk: readonly FrameTrace[]; differs: boolean; onJump: Props['onJump']; onFrameAction: Props['onFrameAction'] }) {
+function FrameRow({ frame, walk, summary, differs, onJump, onFrameAction }: { frame: FrameTrace; walk: readonly FrameTrace[]; summary?: WalkSummary; differs: boolean; onJump: Props['onJump']; onFrameAction: Props['onFrameAction'] }) {
   const raw = rawText(frame);
   return (
     <li className={`frame decision-${frame.decision}${differs ? ' differs' : ''}`} data-frame-index={frame.index}>
@@ -71,7 +72,7 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
         )}
       </div>
       <div className="frame-why">
-        {explainFrame(frame, walk)}
+        {explainFrame(frame, walk, summary)}
         {frame.sentinelMatch && (
           <>
             {' '}
@@ -127,11 +128,11 @@ function foldUnreached(frames: readonly FrameTrace[]): FramePart[] {
 }
 
 /** A run of frames the walk never looked at: one line, opened on request. */
-function UnreachedRun({ run, walk, differs, onJump, onFrameAction }: { run: readonly FrameTrace[]; walk: readonly FrameTrace[]; differs: boolean } & Pick<Props, 'onJump' | 'onFrameAction'>) {
+function UnreachedRun({ run, walk, summary, differs, onJump, onFrameAction }: { run: readonly FrameTrace[]; walk: readonly FrameTrace[]; summary?: WalkSummary; differs: boolean } & Pick<Props, 'onJump' | 'onFrameAction'>) {
   const [open, setOpen] = useState(false);
   const first = run[0] as FrameTrace;
   const last = run[run.length - 1] as FrameTrace;
-  if (open) return run.map((frame) => <FrameRow key={frame.index} frame={frame} walk={walk} differs={false} onJump={onJump} onFrameAction={onFrameAction} />);
+  if (open) return run.map((frame) => <FrameRow key={frame.index} frame={frame} walk={walk} {...(summary ? { summary } : {})} differs={false} onJump={onJump} onFrameAction={onFrameAction} />);
   return (
     <li className={`frame decision-not-reached folded${differs ? ' differs' : ''}`}>
       <div className="frame-line">
@@ -145,13 +146,14 @@ function UnreachedRun({ run, walk, differs, onJump, onFrameAction }: { run: read
           </button>
         </span>
       </div>
-      <div className="frame-why">{explainFrame(first, walk)}</div>
+      <div className="frame-why">{explainFrame(first, walk, summary)}</div>
     </li>
   );
 }
 
 function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTrace; other: RuleTrace | undefined } & Pick<Props, 'onJump' | 'onRule' | 'onFrameAction'>) {
   const walk = summarizeWalk(rule);
+  const evidence = ruleEvidence(rule);
   const frames = rule.frames ?? [];
   const otherFrames = other?.frames ?? [];
   return (
@@ -168,6 +170,13 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
           <span className="after">{rule.signatureAfter ? <SignatureCell signature={rule.signatureAfter} other={null} /> : '""'}</span>
         </div>
       )}
+      {evidence.length > 0 && (
+        <ul className="evidence mono" aria-label={`Why ${rule.rule} fired`}>
+          {evidence.map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ul>
+      )}
       {rule.notes.length > 0 && (
         <ul className="notes">
           {rule.notes.map((note, index) => (
@@ -182,8 +191,9 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
         <ol className="frames" aria-label="Frames">
           {foldUnreached(frames).map((part) => {
             const differs = (frame: FrameTrace) => otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision;
-            if ('folded' in part) return <UnreachedRun key={`run-${part.folded[0]?.index}`} run={part.folded} walk={frames} differs={part.folded.some(differs)} onJump={onJump} onFrameAction={onFrameAction} />;
-            return <FrameRow key={part.frame.index} frame={part.frame} walk={frames} differs={differs(part.frame)} onJump={onJump} onFrameAction={onFrameAction} />;
+            const summary = rule.walk ? { summary: rule.walk } : {};
+            if ('folded' in part) return <UnreachedRun key={`run-${part.folded[0]?.index}`} run={part.folded} walk={frames} {...summary} differs={part.folded.some(differs)} onJump={onJump} onFrameAction={onFrameAction} />;
+            return <FrameRow key={part.frame.index} frame={part.frame} walk={frames} {...summary} differs={differs(part.frame)} onJump={onJump} onFrameAction={onFrameAction} />;
           })}
         </ol>
       )}
@@ -205,18 +215,19 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
         ))}
       </ol>
       {skipped.length > 0 && (
-        <p className="skipped-rules muted">
-          Skipped (condition did not hold):{' '}
-          {skipped.map((rule, index) => (
-            <span key={rule.rule}>
-              {index > 0 && ', '}
-              <button type="button" className="link" onClick={() => onRule(rule.rule)}>
-                {rule.rule}
-              </button>
-            </span>
-          ))}
-          .
-        </p>
+        <div className="skipped-rules">
+          <p className="muted">Skipped (condition did not hold):</p>
+          <ul aria-label="Skipped rules">
+            {skipped.map((rule) => (
+              <li key={rule.rule}>
+                <button type="button" className="link" onClick={() => onRule(rule.rule)}>
+                  {rule.rule}
+                </button>{' '}
+                <span className="mono muted">{explainRule(rule).replace(/^Skipped: /, '')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

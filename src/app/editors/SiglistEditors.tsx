@@ -16,6 +16,7 @@ const isSiglistFile = (value: unknown): value is SiglistFile => (SIGLIST_FILES a
 
 export interface JumpTarget {
   readonly file: SiglistFile;
+  /** 0: no line (clears the highlight). */
   readonly line: number;
   /** Changes on every click, so jumping to the same line twice still scrolls. */
   readonly nonce: number;
@@ -203,6 +204,10 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
   useEffect(() => {
     const editor = editorRef.current;
     if (!jumpTo || !editor || jumpTo.file !== active) return;
+    if (jumpTo.line < 1) {
+      decorations.current = editor.deltaDecorations(decorations.current, []);
+      return;
+    }
     editor.revealLineInCenter(jumpTo.line);
     editor.setPosition({ lineNumber: jumpTo.line, column: 1 });
     decorations.current = editor.deltaDecorations(decorations.current, [

@@ -118,7 +118,7 @@ export function ResultsPane({ rows, changes, state, onState, stale, running, ela
             </label>
             {state.filters.scope && (
               <span className="scope-chip">
-                {state.filters.scope.kind === 'pair' ? 'Pair' : 'Line'}: {describeFilters({ scope: state.filters.scope, changedOnly: false, driftOnly: false })}
+                {{ pair: 'Pair', line: 'Line', rule: 'Rule' }[state.filters.scope.kind]}: {describeFilters({ scope: state.filters.scope, changedOnly: false, driftOnly: false })}
                 <button type="button" className="link" aria-label="Clear the pair or line filter" onClick={() => setFilters({ scope: null })}>
                   ✕
                 </button>

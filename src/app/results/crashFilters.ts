@@ -5,7 +5,8 @@ import type { ResultRow } from '../../worker/engineApi.ts';
 /** What narrows the crash table: a Changes-view pair, or the crashes one siglist line decided. */
 export type CrashScope =
   | { readonly kind: 'pair'; readonly stock: string; readonly edited: string }
-  | { readonly kind: 'line'; readonly file: SiglistFile; readonly line: number; readonly ids: ReadonlySet<string> };
+  | { readonly kind: 'line'; readonly file: SiglistFile; readonly line: number; readonly ids: ReadonlySet<string> }
+  | { readonly kind: 'rule'; readonly rule: string; readonly ids: ReadonlySet<string> };
 
 export interface CrashFilters {
   readonly scope: CrashScope | null;
@@ -32,6 +33,7 @@ export function describeFilters({ scope, changedOnly, driftOnly }: CrashFilters)
   const parts: string[] = [];
   if (scope?.kind === 'pair') parts.push(`stock "${shorten(scope.stock)}" → edited "${shorten(scope.edited)}"`);
   if (scope?.kind === 'line') parts.push(`decided by ${scope.file}:${scope.line}`);
+  if (scope?.kind === 'rule') parts.push(`${scope.rule} fired`);
   if (changedOnly) parts.push('changed by the edit');
   if (driftOnly) parts.push('production drift');
   return parts.join(', ');

@@ -7,6 +7,8 @@ import type { LoadedCrash } from '../../worker/engineApi.ts';
 import type { Expectation } from '../../engine/expectations/index.ts';
 import { readExpectationList } from '../expectations/expectationStore.ts';
 import { readCarriedSearches, readSharedView, type CarriedSearch, type SharedView } from './sharedView.ts';
+import type { StepperState } from '../stepper/stepperTypes.ts';
+import { readStepLink } from '../stepper/stepLink.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -31,6 +33,8 @@ export interface Experiment {
   readonly view?: SharedView;
   /** Super Searches loaded in fast mode: signed again from their columns, not fetched crash by crash. */
   readonly searches?: readonly CarriedSearch[];
+  /** The step-through of the selected crash was open at this step ("look at step 7"). */
+  readonly step?: StepperState;
 }
 
 /** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
@@ -74,7 +78,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches', 'expectations'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches', 'expectations', 'step'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -84,7 +88,7 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches' | 'expectations'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches' | 'expectations' | 'step'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
@@ -100,6 +104,7 @@ export function createExperiment(
     ...(extra.view ? { view: extra.view } : {}),
     ...(extra.searches?.length ? { searches: extra.searches } : {}),
     ...(extra.expectations?.length ? { expectations: [...extra.expectations] } : {}),
+    ...(extra.step && selected !== null && isCrashId(selected) ? { step: extra.step } : {}),
   };
 }
 
@@ -142,6 +147,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (searches === null) return fail('its fast-mode searches are malformed.');
   const expectations = record.expectations === undefined ? undefined : readExpectationList(record.expectations);
   if (expectations === null) return fail('its expectations are malformed.');
+  const step = readStepLink(record.step);
+  if (step === null) return fail('its step-through position is malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -170,6 +177,7 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       ...(view ? { view } : {}),
       ...(searches?.length ? { searches } : {}),
       ...(expectations?.length ? { expectations } : {}),
+      ...(step ? { step } : {}),
     },
     edited: edited as SiglistTexts,
   };

@@ -5,6 +5,7 @@ export const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['Alt+1 / Alt+2 / Alt+3', 'Go to the siglist editor / the results / the crash detail'],
   ['↑ ↓ Home End PageUp PageDown', 'Move the selection in the Changes view or the crash table'],
   ['Enter', 'Changes view: show the crashes of the selected row'],
+  ['← → Home End (in the step-through)', 'Previous, next, first and last step'],
   ['Escape', 'Close a dialog or menu'],
   ['Ctrl+M (in the editor)', 'Toggle whether Tab inserts a tab (off: Tab moves focus out of the editor)'],
   ['Alt+U (in the editor)', 'Show the crashes the line under the cursor decided'],

@@ -36,7 +36,7 @@ function createCachingLister(lineNumbers: SiglistMatcher): ThreadLister {
     // A crash whose frames fail to normalise throws here each time; only successes are kept.
     const fresh = list(crash, thread, detailed);
     // Upgraded for a trace: earlier results keep holding the same texts array.
-    found = found ? { texts: found.texts, listed: fresh.listed } : fresh;
+    found = found ? { ...fresh, texts: found.texts } : fresh;
     if (!threads) byCrash.set(crash, (threads = new Map()));
     threads.set(thread, found);
     return found;

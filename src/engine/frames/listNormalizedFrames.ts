@@ -2,6 +2,7 @@ import { isPyDict, pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
 import { requireString } from '../python/requireString.ts';
 import { fixMissingModule } from './fixMissingModule.ts';
 import type { FrameFields, FrameNormalizer, NormalizedFrame } from './normalizeFrame.ts';
+import type { NormalizationStep } from '../types.ts';
 
 /** A frame as normalisation reads it; none of its keys exists on Object.prototype, so plain reads are safe. */
 type FrameDict = FrameFields;
@@ -26,17 +27,32 @@ export interface ListedFrames {
   readonly texts: readonly string[];
   /** Each frame's fields and normalisation, for traces; null unless asked for (`detailed`). */
   readonly listed: readonly ListedFrame[] | null;
+  /**
+   * Whether frames were left unread because of the frame limit (`unknown` for
+   * frames given already normalised). Only worked out when `detailed`.
+   */
+  readonly frameLimit?: 'reached' | 'not-reached' | 'unknown';
+  /** The frames came already normalised (e.g. from a Super Search `proto_signature`). */
+  readonly given?: boolean;
 }
 
 /** Applies upstream's per-frame fix-ups, then normalises; raises what upstream would, in its order. */
-function normalizeFixed(fields: FrameFields, lowerCaseModules: boolean, normalize: FrameNormalizer): NormalizedFrame {
+function normalizeFixed(fields: FrameFields, lowerCaseModules: boolean, normalize: FrameNormalizer, explain: boolean): NormalizedFrame {
   const given = field(fields.function);
   const fn = fixMissingModule(field(fields.file), given);
   // Windows module names are case-insensitive; upstream lower-cases them so buckets merge.
   // Only a frame without a symbol shows its module, so the lower-casing itself is left to
   // the normaliser; a module that is no string still fails here, as upstream's `.lower()`.
   if (lowerCaseModules && pyTruthy(fields.module)) requireString(fields.module, 'lower');
-  return normalize(fn === given ? fields : { ...fields, function: fn }, lowerCaseModules);
+  const normalized = normalize(fn === given ? fields : { ...fields, function: fn }, lowerCaseModules, explain);
+  if (!explain || fn === given) return normalized;
+  const restored: NormalizationStep = { kind: 'rust-module-restored', before: String(given), after: String(fn) };
+  return { ...normalized, steps: [restored, ...(normalized.steps ?? [])] };
+}
+
+/** Whether the thread holds frames after the one at which the limit stopped the listing. */
+function moreFramesAfter(frames: readonly unknown[], frameIndex: number): 'reached' | 'not-reached' {
+  return frameIndex < frames.length - 1 ? 'reached' : 'not-reached';
 }
 
 /**
@@ -87,10 +103,11 @@ export function listNormalizedFrames(thread: unknown, lowerCaseModules: boolean,
           module_offset: field(dict.module_offset),
           offset: field(dict.offset),
         };
-        const normalized = normalizeFixed(fields, lowerCaseModules, normalize);
+        const normalized = normalizeFixed(fields, lowerCaseModules, normalize, detailed);
         texts.push(normalized.text);
         listed?.push({ frameIndex, inline: true, fields, normalized });
-        if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
+        // The frame these inlines belong to is still to come, so stopping here leaves frames unread.
+        if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed, frameLimit: 'reached' };
       }
     }
     const usual = detailed ? null : normalizeUsualFrame(dict, lowerCaseModules, normalize);
@@ -110,10 +127,10 @@ export function listNormalizedFrames(thread: unknown, lowerCaseModules: boolean,
       offset: field(dict.offset),
       unloaded_modules: field(dict.unloaded_modules),
     };
-    const normalized = normalizeFixed(fields, lowerCaseModules, normalize);
+    const normalized = normalizeFixed(fields, lowerCaseModules, normalize, detailed);
     texts.push(normalized.text);
     listed?.push({ frameIndex, inline: false, fields, normalized });
-    if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return { texts, listed };
+    if (texts.length >= MAXIMUM_FRAMES_TO_CONSIDER) return detailed ? { texts, listed, frameLimit: moreFramesAfter(frames, frameIndex) } : { texts, listed };
   }
-  return { texts, listed };
+  return detailed ? { texts, listed, frameLimit: 'not-reached' } : { texts, listed };
 }

@@ -1,11 +1,11 @@
-import type { SiglistMatch } from '../types.ts';
+import type { NormalizationKind, NormalizationStep, SiglistMatch } from '../types.ts';
 import type { SiglistMatcher } from '../siglists/compileSiglists.ts';
 import { isPyDict, pyGet, pyTruthy } from '../python/pyValues.ts';
 import { PyError, pyTypeName } from '../python/pyErrors.ts';
 import { pyStr } from '../python/pyStr.ts';
 import { pyRStrip } from '../python/pyText.ts';
 import { requireString } from '../python/requireString.ts';
-import { collapseCppFunction, collapseRustFunction, dropRustHash, fixSpacing } from './normalizeFunction.ts';
+import { collapseCppFunction, collapseRustFunction, dropRustHash, fixSpacing, type StepRecorder } from './normalizeFunction.ts';
 import { isRustSourceFile } from './parseSourceFile.ts';
 import { createStringMemo } from './stringMemo.ts';
 import { stripLeadingZeros } from './stripLeadingZeros.ts';
@@ -28,11 +28,16 @@ export interface NormalizedFrame {
   readonly text: string;
   /** The `signatures_with_line_numbers_re` line that added `:line`, if any. */
   readonly lineNumberMatch?: SiglistMatch;
+  /** Each transformation that changed the text, in order (only when asked to explain). */
+  readonly steps?: readonly NormalizationStep[];
 }
 
 export interface FrameNormalizer {
-  /** Normalises one frame; `lowerCaseModule`: Windows, where a bare module name is lower-cased. */
-  (frame: FrameFields, lowerCaseModule?: boolean): NormalizedFrame;
+  /**
+   * Normalises one frame; `lowerCaseModule`: Windows, where a bare module name
+   * is lower-cased; `explain`: also list the transformations (traces).
+   */
+  (frame: FrameFields, lowerCaseModule?: boolean, explain?: boolean): NormalizedFrame;
   /**
    * The same for the common frame, function `fn` (a non-empty string) in
    * `file`, without building its fields; null when a line number is appended
@@ -46,7 +51,15 @@ interface CollapsedSymbol {
   readonly lineNumberMatch: SiglistMatch | null;
   /** The finished frame when no line number is appended: one object for every frame with this symbol. */
   readonly finished: NormalizedFrame;
+  /** The collapsing transformations, worked out the first time a trace asks (then kept with the symbol). */
+  steps: readonly NormalizationStep[] | null;
 }
+
+/** A recorder that appends to `steps`. */
+const recorderOf =
+  (steps: NormalizationStep[]): StepRecorder =>
+  (kind, before, after) =>
+    steps.push({ kind, before, after });
 
 const CACHE_LIMIT = 50_000;
 
@@ -66,7 +79,7 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
     if (hit === undefined) {
       const collapsed = rust ? collapseRustFunction(fn) : collapseCppFunction(fn);
       const lineNumberMatch = lineNumbers.match(collapsed);
-      hit = { collapsed, lineNumberMatch, finished: { text: flatString(finish(collapsed, rust)) } };
+      hit = { collapsed, lineNumberMatch, finished: { text: flatString(finish(collapsed, rust)) }, steps: null };
       cache.set(fn, hit);
     }
     return hit;
@@ -77,10 +90,30 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
     return symbol.lineNumberMatch === null ? symbol.finished : null;
   };
 
-  const normalizeFrame = (frame: FrameFields, lowerCaseModule = false): NormalizedFrame => {
+  /** The same normalisation, listing each transformation: the same functions, recording. */
+  const explainSymbol = (fn: string, rust: boolean, line: unknown): NormalizedFrame => {
+    const symbol = collapseSymbol(fn, rust);
+    if (symbol.steps === null) {
+      const collapsing: NormalizationStep[] = [];
+      (rust ? collapseRustFunction : collapseCppFunction)(fn, recorderOf(collapsing));
+      symbol.steps = collapsing;
+    }
+    const steps = [...symbol.steps];
+    let text = symbol.collapsed;
+    if (symbol.lineNumberMatch !== null) {
+      const withLine = `${text}:${pyStr(line ?? null)}`;
+      steps.push({ kind: 'line-number-appended', before: text, after: withLine, match: symbol.lineNumberMatch });
+      text = withLine;
+    }
+    const finished = finish(text, rust, recorderOf(steps));
+    return symbol.lineNumberMatch === null ? { text: symbol.finished.text, steps } : { text: finished, lineNumberMatch: symbol.lineNumberMatch, steps };
+  };
+
+  const normalizeFrame = (frame: FrameFields, lowerCaseModule = false, explain = false): NormalizedFrame => {
     if (pyTruthy(frame.function)) {
       const fn = requireString(frame.function, 'endswith');
       const rust = isRustSourceFile(frame.file);
+      if (explain) return explainSymbol(fn, rust, frame.line);
       const symbol = collapseSymbol(fn, rust);
       if (symbol.lineNumberMatch === null) return symbol.finished;
       return {
@@ -88,7 +121,9 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
         lineNumberMatch: symbol.lineNumberMatch,
       };
     }
-    return { text: describeFrameWithoutSymbol(frame, lowerCaseModule) };
+    if (!explain) return { text: describeFrameWithoutSymbol(frame, lowerCaseModule) };
+    const steps: NormalizationStep[] = [];
+    return { text: describeFrameWithoutSymbol(frame, lowerCaseModule, steps), steps };
   };
   return Object.assign(normalizeFrame, { symbolOnly });
 }
@@ -102,26 +137,43 @@ function flatString(text: string): string {
   return text.split('').join('');
 }
 
-function finish(text: string, rust: boolean): string {
-  const spaced = fixSpacing(text);
-  return rust ? dropRustHash(spaced) : spaced;
+function finish(text: string, rust: boolean, record?: StepRecorder): string {
+  const spaced = fixSpacing(text, record);
+  return rust ? dropRustHash(spaced, record) : spaced;
 }
 
-function describeFrameWithoutSymbol(frame: FrameFields, lowerCaseModule: boolean): string {
+/** `after`, noting which field described the frame (and how) when steps are listed. */
+function described(steps: NormalizationStep[] | undefined, kind: NormalizationKind, before: string, after: string): string {
+  steps?.push({ kind, before, after });
+  return after;
+}
+
+function describeFrameWithoutSymbol(frame: FrameFields, lowerCaseModule: boolean, steps?: NormalizationStep[]): string {
   if (pyTruthy(frame.file) && pyTruthy(frame.line)) {
     const path = pyRStrip(requireString(frame.file, 'rstrip'), '/\\');
     const separator = path.includes('\\') ? '\\' : '/';
-    return `${path.slice(path.lastIndexOf(separator) + 1)}#${pyStr(frame.line)}`;
+    const text = `${path.slice(path.lastIndexOf(separator) + 1)}#${pyStr(frame.line)}`;
+    return steps ? described(steps, 'file-line', `${frame.file as string} line ${pyStr(frame.line)}`, text) : text;
   }
   if (pyTruthy(frame.module)) {
     // bug 1926077: some modules arrive wrapped in brackets, like `[libc.so.6]`.
     const module = requireString(frame.module, 'strip');
-    return pyStripBrackets(lowerCaseModule ? module.toLowerCase() : module);
+    if (!steps) return pyStripBrackets(lowerCaseModule ? module.toLowerCase() : module);
+    described(steps, 'module', module, module);
+    const cased = lowerCaseModule ? module.toLowerCase() : module;
+    if (cased !== module) described(steps, 'module-lower-cased', module, cased);
+    const stripped = pyStripBrackets(cased);
+    return stripped === cased ? cased : described(steps, 'module-brackets-stripped', cased, stripped);
   }
   if (pyTruthy(frame.unloaded_modules)) {
-    return `(unloaded ${pyStr(pyGet(firstItem(frame.unloaded_modules), 'module'))})`;
+    const text = `(unloaded ${pyStr(pyGet(firstItem(frame.unloaded_modules), 'module'))})`;
+    return steps ? described(steps, 'unloaded-module', pyStr(frame.unloaded_modules), text) : text;
   }
-  if (pyTruthy(frame.offset)) return `@${pyStr(stripLeadingZeros(frame.offset))}`;
+  if (pyTruthy(frame.offset)) {
+    const text = `@${pyStr(stripLeadingZeros(frame.offset))}`;
+    return steps ? described(steps, 'offset', pyStr(frame.offset), text) : text;
+  }
+  steps?.push({ kind: 'nothing-to-show', before: '', after: '' });
   return '';
 }
 

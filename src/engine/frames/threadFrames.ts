@@ -1,7 +1,7 @@
 import type { CrashData } from '../types.ts';
 import type { SiglistMatcher } from '../siglists/compileSiglists.ts';
 import { crashField, getThread } from '../python/crashFields.ts';
-import { listNormalizedFrames, type ListedFrame, type ListedFrames } from './listNormalizedFrames.ts';
+import { listNormalizedFrames, MAXIMUM_FRAMES_TO_CONSIDER, type ListedFrame, type ListedFrames } from './listNormalizedFrames.ts';
 import { createFrameNormalizer, type FrameFields } from './normalizeFrame.ts';
 
 /**
@@ -35,5 +35,6 @@ const NO_FIELDS: FrameFields = { module: undefined, function: undefined, file: u
  */
 export function threadFromTexts(texts: readonly string[]): NormalizedThread {
   const listed = texts.map((text, index): ListedFrame => ({ frameIndex: index, inline: false, fields: NO_FIELDS, normalized: { text } }));
-  return { listed, texts };
+  // proto_signature is cut at the frame limit: a full one may have had more frames.
+  return { listed, texts, given: true, frameLimit: texts.length >= MAXIMUM_FRAMES_TO_CONSIDER ? 'unknown' : 'not-reached' };
 }

@@ -5,6 +5,7 @@ import { requireString } from '../python/requireString.ts';
 import { keepPrintableAscii } from '../python/keepPrintableAscii.ts';
 import { withSignature } from '../signatureState.ts';
 import type { Rule } from './Rule.ts';
+import { checkField } from './checkField.ts';
 
 const ABORT_MARKER = '###!!! ABORT:';
 const MAX_MESSAGE = 80;
@@ -37,10 +38,13 @@ function cleanAbortMessage(raw: unknown): string {
 /** bug 803779: crashes from MOZ_CRASH/aborts carry their message in the signature. */
 export const AbortSignature: Rule = {
   name: 'AbortSignature',
-  predicate: (crash) => pyTruthy(crashField(crash, 'abort_message')),
-  action(crash, state) {
+  predicate(crash, _state, context) {
+    const message = crashField(crash, 'abort_message');
+    return checkField(context, 'abort_message', message, 'is set', pyTruthy(message));
+  },
+  action(crash, state, context) {
     const raw = crashField(crash, 'abort_message');
-    if (pyContains(raw, '###!!! ABORT: file ')) {
+    if (checkField(context, 'abort_message', raw, 'contains "###!!! ABORT: file " (nothing but a file name)', pyContains(raw, '###!!! ABORT: file '))) {
       // Only a file name after the marker: nothing worth putting in the signature.
       return { state: withSignature(state, this.name, `Abort | ${state.signature}`) };
     }

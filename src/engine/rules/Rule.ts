@@ -1,4 +1,4 @@
-import type { CrashData, FrameTrace } from '../types.ts';
+import type { CrashData, FrameTrace, RuleCheck, WalkSummary } from '../types.ts';
 import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
 import type { SignatureState } from '../signatureState.ts';
 import type { ThreadLister } from '../frames/threadFrames.ts';
@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly listFrames: ThreadLister;
   /** Whether to build frame traces and debug lines (only traced runs read them). */
   readonly explain: boolean;
+  /** Traced runs only: where a rule notes the fields it reads and the tests it makes (see checkField). */
+  readonly checks?: RuleCheck[];
 }
 
 export interface RuleOutput {
@@ -17,6 +19,7 @@ export interface RuleOutput {
   /** The frame walk behind the new signature, for rules that walk a stack (traced runs only). */
   readonly frames?: readonly FrameTrace[];
   readonly thread?: number;
+  readonly walk?: WalkSummary;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CrashData, FrameTrace } from '../types.ts';
+import type { CrashData, FrameTrace, WalkSummary } from '../types.ts';
 import { crashField, getCrashingThread } from '../python/crashFields.ts';
 import { PyError } from '../python/pyErrors.ts';
 import { pyTruthy } from '../python/pyValues.ts';
@@ -9,6 +9,7 @@ import { javaStackTraceSignature, type ToolOutput } from '../signature/javaStack
 import { javaExceptionSignature } from '../signature/javaExceptionSignature.ts';
 import { withDebug, withExtra, withNote, withSignature, type SignatureState } from '../signatureState.ts';
 import { ALWAYS, type Rule, type RuleContext, type RuleOutput } from './Rule.ts';
+import { checkField } from './checkField.ts';
 
 const NAME = 'SignatureGenerationRule';
 
@@ -35,6 +36,9 @@ function traceFrames(listed: readonly ListedFrame[] | null, walk: FrameWalk): Fr
     if (verdict?.match) trace.match = verdict.match;
     if (frame.normalized.lineNumberMatch) trace.lineNumberMatch = frame.normalized.lineNumberMatch;
     if (walk.sentinel?.index === index) trace.sentinelMatch = walk.sentinel.match;
+    if (frame.normalized.steps) trace.normalization = frame.normalized.steps;
+    const tests = walk.tests[index];
+    if (tests && tests.length > 0) trace.tests = tests;
     traces[index] = trace;
   }
   return traces;
@@ -58,7 +62,8 @@ function listThreadFrames(crash: CrashData, thread: number, context: RuleContext
 /** Signature from one thread's C/C++/Rust frames, shaped by the siglists. */
 export function signStack(crash: CrashData, state: SignatureState, context: RuleContext, thread: number): RuleOutput {
   let next = withDebug(state, NAME, 'using CSignatureTool');
-  const { listed, texts } = listThreadFrames(crash, thread, context);
+  const listedThread = listThreadFrames(crash, thread, context);
+  const { listed, texts } = listedThread;
   const walk = walkFrames(texts, thread, context.siglists, context.explain);
 
   if (texts.length > 0) {
@@ -67,7 +72,12 @@ export function signStack(crash: CrashData, state: SignatureState, context: Rule
   }
   next = withDebug(withNote(next, NAME, ...walk.notes), NAME, ...walk.debugNotes);
   if (walk.signature) next = withSignature(next, NAME, walk.signature);
-  return context.explain ? { state: next, frames: traceFrames(listed, walk), thread } : { state: next, thread };
+  if (!context.explain) return { state: next, thread };
+  const summary: Mutable<WalkSummary> = { start: walk.start, frameLimit: listedThread.frameLimit ?? 'unknown' };
+  if (walk.stoppedAt !== undefined) summary.stoppedAt = walk.stoppedAt;
+  if (walk.fallbackIndex !== undefined) summary.fallbackIndex = walk.fallbackIndex;
+  if (listedThread.given) summary.framesGiven = true;
+  return { state: next, frames: traceFrames(listed, walk), thread, walk: summary };
 }
 
 /**
@@ -77,12 +87,12 @@ export function signStack(crash: CrashData, state: SignatureState, context: Rule
  */
 export function baseSignature(crash: CrashData, state: SignatureState, context: RuleContext, thread: number): RuleOutput {
   const javaStackTrace = crashField(crash, 'java_stack_trace');
-  if (pyTruthy(javaStackTrace)) {
+  if (checkField(context, 'java_stack_trace', javaStackTrace, 'is set', pyTruthy(javaStackTrace))) {
     return { state: applyTool(state, 'JavaSignatureTool', javaStackTraceSignature(javaStackTrace)) };
   }
   // Upstream plans to let the structured exception win one day; today the text trace does.
   const javaException = crashField(crash, 'java_exception');
-  if (pyTruthy(javaException)) {
+  if (checkField(context, 'java_exception', javaException, 'is set', pyTruthy(javaException))) {
     return { state: applyTool(state, 'JavaExceptionSignatureTool', javaExceptionSignature(javaException)) };
   }
   return signStack(crash, state, context, thread);
@@ -92,5 +102,9 @@ export function baseSignature(crash: CrashData, state: SignatureState, context: 
 export const SignatureGenerationRule: Rule = {
   name: NAME,
   predicate: ALWAYS,
-  action: (crash, state, context) => baseSignature(crash, state, context, getCrashingThread(crash)),
+  action(crash, state, context) {
+    const thread = getCrashingThread(crash);
+    if (context.checks) checkField(context, 'crashing_thread', crashField(crash, 'crashing_thread'), `picks the thread to walk: thread ${thread}`, true);
+    return baseSignature(crash, state, context, thread);
+  },
 };

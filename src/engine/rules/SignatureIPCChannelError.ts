@@ -5,6 +5,7 @@ import { pySliceStart } from '../python/pyText.ts';
 import { pyContains, pyTruthy } from '../python/pyValues.ts';
 import { withNote, withSignature } from '../signatureState.ts';
 import type { Rule } from './Rule.ts';
+import { checkField } from './checkField.ts';
 
 /** `value[:100]` formatted into the signature. */
 function firstHundred(value: unknown): string {
@@ -20,10 +21,15 @@ function firstHundred(value: unknown): string {
  */
 export const SignatureIPCChannelError: Rule = {
   name: 'SignatureIPCChannelError',
-  predicate: (crash) => pyTruthy(crashField(crash, 'ipc_channel_error')),
-  action(crash, state) {
+  predicate(crash, _state, context) {
+    const error = crashField(crash, 'ipc_channel_error');
+    return checkField(context, 'ipc_channel_error', error, 'is set', pyTruthy(error));
+  },
+  action(crash, state, context) {
     const minidumps = crashField(crash, 'additional_minidumps');
-    const fromBrowser = pyTruthy(minidumps) && pyContains(minidumps, 'upload_file_minidump_browser');
+    const fromBrowser =
+      checkField(context, 'additional_minidumps', minidumps, 'is set', pyTruthy(minidumps)) &&
+      checkField(context, 'additional_minidumps', minidumps, 'contains "upload_file_minidump_browser"', pyContains(minidumps, 'upload_file_minidump_browser'));
     const signature = `IPCError-${fromBrowser ? 'browser' : 'content'} | ${firstHundred(crashField(crash, 'ipc_channel_error'))}`;
     const noted = withNote(state, this.name, 'IPC Channel Error stomped on signature');
     return { state: withSignature(noted, this.name, signature) };

@@ -1,6 +1,7 @@
 import { withSignature } from '../signatureState.ts';
 import { baseSignature } from './SignatureGenerationRule.ts';
 import type { Rule } from './Rule.ts';
+import { checkField } from './checkField.ts';
 
 /**
  * Shutdown hangs are crashed on purpose by a watchdog thread when the main
@@ -9,7 +10,7 @@ import type { Rule } from './Rule.ts';
  */
 export const SignatureRunWatchDog: Rule = {
   name: 'SignatureRunWatchDog',
-  predicate: (_crash, state) => state.signature.includes('RunWatchdog'),
+  predicate: (_crash, state, context) => checkField(context, 'signature', state.signature, 'contains "RunWatchdog"', state.signature.includes('RunWatchdog')),
   action(crash, state, context) {
     // Upstream re-runs its generation rule on a copy of the crash pointing at
     // thread 0; asking for thread 0 directly is the same and keeps the crash

@@ -6,6 +6,7 @@ import { pyCompareStrings } from '../python/pyText.ts';
 import { isPyDict, pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
 import { withNote, withSignature } from '../signatureState.ts';
 import type { Rule } from './Rule.ts';
+import { checkField } from './checkField.ts';
 
 /** A blocker is named by a string, or by an object's `name`. */
 function conditionName(condition: unknown): string {
@@ -21,7 +22,10 @@ function conditionName(condition: unknown): string {
  */
 export const SignatureShutdownTimeout: Rule = {
   name: 'SignatureShutdownTimeout',
-  predicate: (crash) => pyTruthy(crashField(crash, 'async_shutdown_timeout')),
+  predicate(crash, _state, context) {
+    const timeout = crashField(crash, 'async_shutdown_timeout');
+    return checkField(context, 'async_shutdown_timeout', timeout, 'is set', pyTruthy(timeout));
+  },
   action(crash, state) {
     const parts = ['AsyncShutdownTimeout'];
     let next = state;

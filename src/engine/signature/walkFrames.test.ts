@@ -72,3 +72,27 @@ describe('walkFrames sentinel provenance', () => {
     expect(walk.sentinel).toEqual({ index: 1, match: { file: 'signature_sentinels.txt', line: 1, pattern: 'Lock' } });
   });
 });
+
+describe('walkFrames tests, in the engine order', () => {
+  it('records the sentinel search, then empty, irrelevant, repeated module and prefix per frame walked', () => {
+    const walk = walkFrames(['memcpy', 'malloc', 'nsFoo::Bar', 'main'], 0, lists);
+    expect(walk.tests[0]).toEqual([
+      { test: 'sentinel', match: null },
+      { test: 'empty', held: false },
+      { test: 'irrelevant', match: { file: 'irrelevant_signature_re.txt', line: 2, pattern: 'memcpy' } },
+    ]);
+    expect(walk.tests[1]?.map((test) => test.test)).toEqual(['sentinel', 'empty', 'irrelevant', 'repeated-module', 'prefix']);
+    expect(walk.tests[3]).toEqual([{ test: 'sentinel', match: null }]);
+    expect(walk).toMatchObject({ start: 0, stoppedAt: 2 });
+    expect(walk.fallbackIndex).toBeUndefined();
+  });
+
+  it('stops the sentinel search at the first sentinel, and names the fall-back frame', () => {
+    const walk = walkFrames(['a', 'core::panicking::panic', 'memcpy'], 0, compileSiglists(siglistTexts({
+      'irrelevant_signature_re.txt': 'core::\nmemcpy',
+      'signature_sentinels.txt': 'core::panicking::panic',
+    })));
+    expect(walk.tests.map((tests) => tests.filter((test) => test.test === 'sentinel').length)).toEqual([1, 1, 0]);
+    expect(walk).toMatchObject({ start: 1, fallbackIndex: 1, signature: 'core::panicking::panic' });
+  });
+});

@@ -1,4 +1,4 @@
-import type { FrameDecision, SiglistMatch } from '../types.ts';
+import type { FrameDecision, SiglistMatch, WalkTest } from '../types.ts';
 import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
 
 export interface FrameVerdict {
@@ -14,6 +14,14 @@ export interface FrameWalk {
   readonly debugNotes: readonly string[];
   /** One verdict per input frame, same order (empty when the walk was not asked to explain). */
   readonly verdicts: readonly FrameVerdict[];
+  /** Per input frame, the tests the walk made on it, in its order (empty when not explaining). */
+  readonly tests: readonly (readonly WalkTest[])[];
+  /** Index of the first frame walked (the sentinel's, or 0). */
+  readonly start: number;
+  /** The frame that was not a prefix, where the walk ended; absent when the frames ran out. */
+  readonly stoppedAt?: number;
+  /** Every frame was dropped, so the signature is this frame's text. */
+  readonly fallbackIndex?: number;
 }
 
 const NOT_REACHED: FrameVerdict = { decision: 'not-reached' };
@@ -48,6 +56,7 @@ export function walkFrames(
 ): FrameWalk {
   // Untraced runs (explain = false) skip the verdicts and debug lines: nobody reads them.
   const verdicts: FrameVerdict[] = explain ? new Array<FrameVerdict>(frames.length).fill(NOT_REACHED) : [];
+  const tests: WalkTest[][] = explain ? Array.from({ length: frames.length }, () => []) : [];
   const debugNotes: string[] = [];
   const notes: string[] = [];
 
@@ -55,6 +64,7 @@ export function walkFrames(
   let sentinelAt: FrameWalk['sentinel'];
   for (let i = 0; i < frames.length; i++) {
     const sentinel = siglists.sentinels.find(frames[i] as string);
+    if (explain) tests[i]?.push({ test: 'sentinel', match: sentinel });
     if (sentinel) {
       start = i;
       sentinelAt = { index: i, match: sentinel };
@@ -68,9 +78,12 @@ export function walkFrames(
   }
 
   const parts: string[] = [];
+  let stoppedAt: number | undefined;
   for (let i = start; i < frames.length; i++) {
     const frame = frames[i] as string;
     const sentinelVerdict = explain && i === start ? verdicts[i] : undefined;
+    const frameTests = explain ? (tests[i] as WalkTest[]) : null;
+    frameTests?.push({ test: 'empty', held: !frame });
     if (!frame) {
       if (explain) {
         verdicts[i] = EMPTY;
@@ -79,6 +92,7 @@ export function walkFrames(
       continue;
     }
     const irrelevant = siglists.irrelevant.match(frame);
+    frameTests?.push({ test: 'irrelevant', match: irrelevant });
     if (irrelevant) {
       if (explain) {
         verdicts[i] = { decision: 'irrelevant', match: irrelevant };
@@ -86,13 +100,17 @@ export function walkFrames(
       }
       continue;
     }
-    if (parts.length > 0 && frame === parts[parts.length - 1] && isModuleLike(frame)) {
+    const repeated = parts.length > 0 && frame === parts[parts.length - 1] && isModuleLike(frame);
+    frameTests?.push({ test: 'repeated-module', held: repeated });
+    if (repeated) {
       if (explain) verdicts[i] = DLL_DEDUPE;
       continue;
     }
     parts.push(frame);
     const prefix = siglists.prefix.match(frame);
+    frameTests?.push({ test: 'prefix', match: prefix });
     if (!prefix) {
+      stoppedAt = i;
       if (explain) {
         verdicts[i] = keepSentinel(sentinelVerdict, { decision: 'stop' });
         debugNotes.push(`not a prefix; stop: "${frame}"`);
@@ -106,12 +124,14 @@ export function walkFrames(
   }
 
   let signature = parts.join(' | ');
+  let fallbackIndex: number | undefined;
   if (signature === '') {
     notes.push(`CSignatureTool: no frame data for crashing thread (${crashingThread})`);
     // Every frame was skipped: the top one (from the sentinel on) beats nothing.
+    if (start < frames.length) fallbackIndex = start;
     signature = start < frames.length ? (frames[start] as string) : 'EMPTY: no frame data available';
   }
-  return { signature, notes, debugNotes, verdicts, ...(sentinelAt ? { sentinel: sentinelAt } : {}) };
+  return { signature, notes, debugNotes, verdicts, tests, start, stoppedAt, fallbackIndex, sentinel: sentinelAt };
 }
 
 /** A sentinel frame that also ended up in the signature is reported as the sentinel. */
