@@ -76,7 +76,13 @@ function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null, 
       if (cached) return { crash: cached };
       const fetched = await client.getProcessedCrash(crashId);
       if (fetched.status !== 'ok') return { error: `${crashId}: ${fetched.message}` };
-      const crash = convertProcessedCrash(fetched.processed);
+      let crash: CrashData;
+      try {
+        crash = convertProcessedCrash(fetched.processed);
+      } catch (error) {
+        // An oom_allocation_size of 1e999 makes upstream's conversion raise too.
+        return { error: `${crashId}: ${(error as Error).message}` };
+      }
       await cache?.set(crashId, crash);
       return { crash };
     },
