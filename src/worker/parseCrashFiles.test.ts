@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pyStr } from '../engine/index.ts';
 import { parseCrashFile } from './parseCrashFiles.ts';
 
 describe('parseCrashFile', () => {
@@ -15,6 +16,15 @@ describe('parseCrashFile', () => {
     expect(parsed.crashes[0]?.crash.original_signature).toBe('sig');
     expect(parsed.crashes[1]?.crash).toEqual({ crashing_thread: 0, threads: [], original_signature: 'x' });
     expect(parsed.errors).toEqual([expect.stringMatching(/^set\.jsonl line 2: invalid JSON/), 'set.jsonl line 5: not a JSON object']);
+  });
+
+  it("reads numbers as Python's json does and keeps only what signing reads", () => {
+    const parsed = parseCrashFile('odd.jsonl', '{"uuid": "a", "crashing_thread": 1, "threads": [{"frames": []}, {"frames": [{"file": "x.cpp", "line": 1.0}]}, {"frames": []}], "big": [1e999]}');
+    expect(parsed.errors).toEqual([]);
+    const crash = parsed.crashes[0]?.crash as { threads: { frames: { line: unknown }[] }[] };
+    expect(Object.keys(crash)).toEqual(['uuid', 'crashing_thread', 'threads']);
+    expect(crash.threads[2]).toBeNull();
+    expect(pyStr(crash.threads[1]?.frames[0]?.line)).toBe('1.0');
   });
 
   it('reads a .json array or a single object', () => {
