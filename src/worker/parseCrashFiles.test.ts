@@ -31,5 +31,8 @@ describe('parseCrashFile', () => {
     expect(parseCrashFile('a.json', JSON.stringify([{ uuid: 'a' }, { uuid: 'b', signature: 's' }])).crashes.map((c) => c.id)).toEqual(['a', 'b']);
     expect(parseCrashFile('one.json', JSON.stringify({ threads: [] })).crashes.map((c) => c.id)).toEqual(['one']);
     expect(parseCrashFile('bad.json', '{').errors[0]).toMatch(/^bad\.json: invalid JSON/);
+    // An item nested too deep is refused alone; the rest of the array loads.
+    const deep = parseCrashFile('deep.json', `[{"uuid":"a"},{"uuid":"b","hang":${'['.repeat(5_000)}${']'.repeat(5_000)}},{"uuid":"c"}]`);
+    expect([deep.crashes.map((c) => c.id), deep.errors]).toEqual([['a', 'c'], ['deep.json item 2: nested deeper than 1,000 levels; no crash is']]);
   });
 });

@@ -267,7 +267,8 @@ function readItems(scan: JsonScanner, start: number): CrashJsonRead[] | null {
       if (end >= 0) items.push(parseWhole(s.slice(i, end)));
     }
     if (end === TOO_DEEP) {
-      end = scan.skipDeep(i);
+      // Its end by its brackets alone (no depth limit): nothing in it is read.
+      end = scan.findEnd(i, Number.NEGATIVE_INFINITY);
       items.push({ error: tooDeep() });
     }
     if (end < 0) return null;

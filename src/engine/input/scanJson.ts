@@ -261,22 +261,4 @@ export class JsonScanner {
       i++;
     }
   }
-
-  /** The end of a value nested past the limit, by its brackets alone: it is refused as too deep, nothing in it is read. */
-  skipDeep(i: number): number {
-    const s = this.s;
-    let level = 0;
-    for (;;) {
-      const c = s.charCodeAt(i);
-      if (c === 0x22) {
-        i = this.skipString(i + 1);
-        if (i < 0) return INVALID;
-        continue;
-      }
-      if (c === 0x7b || c === 0x5b) level++;
-      else if ((c === 0x7d || c === 0x5d) && --level === 0) return i + 1;
-      else if (c !== c) return INVALID;
-      i++;
-    }
-  }
 }
