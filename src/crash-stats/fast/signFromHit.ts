@@ -1,5 +1,6 @@
 import type { CrashData, SignatureGenerator, SignatureResult } from '../../engine/index.ts';
 import type { SuperSearchHit } from '../createCrashStatsClient.ts';
+import { createStringMemo } from '../../engine/frames/stringMemo.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 export type FastSignResult =
@@ -106,6 +107,20 @@ export type PreparedHit =
       readonly trustedHang?: Readonly<Record<number, readonly string[]>>;
     };
 
+/**
+ * One string object per frame text across hits: the walk's memos are keyed by
+ * text, and a lookup with the very object it stored is the quick one (a full
+ * crash's frames share their texts the same way, through the normaliser's memo).
+ */
+const frameTexts = createStringMemo<string>(200_000);
+
+function sharedFrame(text: string): string {
+  const known = frameTexts.get(text);
+  if (known !== undefined) return known;
+  frameTexts.set(text, text);
+  return text;
+}
+
 /** Prepares a hit (see PreparedHit); `crash` is its hitToCrashData when already built. */
 export function prepareHit(hit: SuperSearchHit, crash: CrashData = hitToCrashData(hit)): PreparedHit {
   const refused = (reason: string): PreparedHit => ({ kind: 'refused', reason });
@@ -115,7 +130,7 @@ export function prepareHit(hit: SuperSearchHit, crash: CrashData = hitToCrashDat
   if (crashingThread < 0) return refused(NEEDS_FULL_CRASH.negativeThread);
   if (truthy(hit.java_stack_trace)) return { kind: 'java', crash, crashingThread };
   if (typeof hit.proto_signature !== 'string') return refused(NEEDS_FULL_CRASH.noFrames);
-  const split = splitProtoSignature(hit.proto_signature);
+  const split = splitProtoSignature(hit.proto_signature)?.map(sharedFrame) ?? null;
   const frames = { [crashingThread]: split ?? [] };
   if (!split) return { kind: 'frames', crash, crashingThread, frames, refusal: NEEDS_FULL_CRASH.ambiguous };
   if (crashingThread !== 0) {
