@@ -19,6 +19,7 @@ import { preview } from 'vite';
 import { convertProcessedCrash, keepSigningInput } from '../../src/engine/index.ts';
 import { createFakeCrashStatsServer } from '../fake-crash-stats/createFakeCrashStatsServer.ts';
 import { createSyntheticSearchCrashes } from '../fake-crash-stats/syntheticSearchCrashes.ts';
+import { packCrashes } from '../../src/worker/packCrashes.ts';
 import { makeSyntheticCrashes } from './makeSyntheticCrashes.ts';
 
 const COUNT = 17_000;
@@ -164,36 +165,39 @@ async function fastModeScenario(browser: Browser, apiUrl: string) {
 async function reloadScenario(browser: Browser) {
   const page = await openPage(browser);
   const crashes = synthetic.map((crash, n) => ({ id: `bench-${n}`, crash: keepSigningInput(convertProcessedCrash(crash)) }));
-  const steps: string[] = [];
-  for (let start = 0; start < crashes.length; start += 1_000) steps.push(JSON.stringify(crashes.slice(start, start + 1_000)));
-  await page.route('**/__bench/step-*', (route) => route.fulfill({ body: steps[Number(/step-(\d+)/.exec(route.request().url())?.[1])], contentType: 'application/json' }));
-  // The store the worker keeps the set in (src/worker/persistCrashSet.ts): a meta record and one step per fetched batch.
-  await page.evaluate(
-    async ([count, bytes]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('siglab-crash-set');
-        request.onupgradeneeded = () => request.result.createObjectStore('crashes');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const put = (key: string, value: unknown) =>
-        new Promise<void>((resolve, reject) => {
-          const transaction = db.transaction('crashes', 'readwrite');
-          transaction.objectStore('crashes').put(value, key);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        });
-      const keys: string[] = [];
-      for (let step = 0; step < count; step++) {
-        const crashes = (await (await fetch(`/__bench/step-${step}`)).json()) as unknown[];
-        await put(`step-bench-${step}`, { kind: 'crashes', crashes });
-        keys.push(`step-bench-${step}`);
-      }
-      await put('meta', { version: 2, keys, bytes });
-      db.close();
-    },
-    [steps.length, steps.reduce((sum, step) => sum + step.length, 0)] as const,
-  );
+  // Packed as the worker packs a fetched batch (packCrashes.ts), 1,000 crashes a step.
+  const steps: { bytes: Buffer; pythonNumbers: boolean }[] = [];
+  for (let start = 0; start < crashes.length; start += 1_000) {
+    const packed = packCrashes(crashes.slice(start, start + 1_000));
+    steps.push({ bytes: Buffer.from(await packed.blob.arrayBuffer()), pythonNumbers: packed.pythonNumbers });
+  }
+  await page.route('**/__bench/step-*', (route) => route.fulfill({ body: steps[Number(/step-(\d+)/.exec(route.request().url())?.[1])]?.bytes, contentType: 'application/json' }));
+  // The store the worker keeps the set in (persistCrashSet.ts): a meta record and one step per
+  // fetched batch. A string: tsx would wrap the named helpers in a function the page lacks.
+  const bytes = crashes.reduce((sum, loaded) => sum + JSON.stringify(loaded.crash).length, 0);
+  await page.evaluate(`(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('siglab-crash-set');
+      request.onupgradeneeded = () => request.result.createObjectStore('crashes');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const put = (key, value) => new Promise((resolve, reject) => {
+      const transaction = db.transaction('crashes', 'readwrite');
+      transaction.objectStore('crashes').put(value, key);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    const keys = [];
+    const python = ${JSON.stringify(steps.map((step) => step.pythonNumbers))};
+    for (let step = 0; step < python.length; step++) {
+      const blob = await (await fetch('/__bench/step-' + step)).blob();
+      await put('step-bench-' + step, { kind: 'crashes-json', blob, pythonNumbers: python[step] });
+      keys.push('step-bench-' + step);
+    }
+    await put('meta', { version: 2, keys, bytes: ${bytes} });
+    db.close();
+  })()`);
   const reloadStart = Date.now();
   await page.reload();
   await allSigned(page, COUNT);
