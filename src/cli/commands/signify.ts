@@ -4,7 +4,8 @@ import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFr
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
-import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { SigningTimeoutError } from '../createWorkerSigner.ts';
+import { createSignerPool, type SignerPool } from '../createSignerPool.ts';
 import { reportRunaway } from '../reportRunaway.ts';
 import { runWithTimeout, TimeoutError } from '../runWithTimeout.ts';
 
@@ -56,7 +57,7 @@ function readCrash(text: string, options: SignifyOptions): { crash: unknown } | 
  * Crash data or a processed crash, read and signed in the worker (under the
  * watchdog): this thread only splits lines, so reading and signing overlap.
  */
-function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
+function signInWorker(text: string, signer: SignerPool, options: SignifyOptions): Signing {
   const output = signer.signText(text, options).catch((error: unknown) => {
     // The watchdog stops the whole run; any other failure is this crash's alone.
     if (error instanceof SigningTimeoutError) throw error;
@@ -146,10 +147,10 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     trustShutdownHang: values['trust-shutdownhang'],
     trace: values.trace || values.verbose,
   };
-  // Fast mode and a single crash sign here; a --jsonl run signs in the worker, under the watchdog.
+  // Fast mode and a single crash sign here; a --jsonl run signs in workers, under the watchdog.
   const budgetMs = budgetSeconds * 1000;
   const generator = createGenerator(loaded.compiled);
-  const signer = supersearch || !values.jsonl ? null : createWorkerSigner(loaded.texts, budgetMs);
+  const signer = supersearch || !values.jsonl ? null : createSignerPool(loaded.texts, budgetMs);
   const sign = (text: string): Signing => {
     if (supersearch) return settled(signHit(text, generator, options, fastOptions));
     return signer ? signInWorker(text, signer, options) : signHere(text, generator, options, budgetMs);
