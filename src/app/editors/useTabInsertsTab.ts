@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+
+const KEY = 'siglab.editor.tabInsertsTab';
+
+const read = () => {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Whether Tab inserts a tab in the siglist editor. Off unless the user chose
+ * it: tabbing through the page must never edit a siglist. The choice is
+ * remembered, like an editor setting.
+ */
+export function useTabInsertsTab() {
+  const [on, setOn] = useState(read);
+  useEffect(() => {
+    try {
+      if (on) localStorage.setItem(KEY, '1');
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Blocked storage: the choice lasts for this page only.
+    }
+  }, [on]);
+  return [on, setOn] as const;
+}
