@@ -63,6 +63,9 @@ function signInWorker(text: string, signer: SignerPool, options: SignifyOptions)
     if (error instanceof SigningTimeoutError) throw error;
     return { error: (error as Error).message };
   });
+  // Answers are awaited in input order, so a runaway may be stopped before its turn comes (another
+  // worker still busy with an earlier line): marked as handled here, it is reported when reached.
+  output.catch(() => undefined);
   const crashOf = () => {
     const read = readCrash(text, options);
     return 'failed' in read ? null : read.crash;
