@@ -78,7 +78,7 @@ export async function* readLines(stdin: StdinSource): AsyncGenerator<string> {
   // overwrites its chunk); joined once its end arrives, so a long line costs one copy.
   let carry: Buffer[] = [];
   for await (const chunk of chunksOf(stdin)) {
-    let bytes = asBytes(chunk);
+    const bytes = asBytes(chunk);
     let start = 0;
     let newline = bytes.indexOf(NEWLINE);
     if (carry.length > 0) {
@@ -86,10 +86,12 @@ export async function* readLines(stdin: StdinSource): AsyncGenerator<string> {
         carry.push(Buffer.from(bytes));
         continue;
       }
-      const head = Buffer.concat(carry);
-      bytes = Buffer.concat([head, bytes]);
-      newline += head.length;
+      // Only the line's own bytes are joined, not the rest of the chunk.
+      const line = Buffer.concat([...carry, bytes.subarray(0, newline)]);
+      yield decodeLine(line, 0, line.length);
       carry = [];
+      start = newline + 1;
+      newline = bytes.indexOf(NEWLINE, start);
     }
     while (newline !== -1) {
       yield decodeLine(bytes, start, newline);

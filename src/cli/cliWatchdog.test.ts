@@ -44,6 +44,16 @@ describe('siglab signify under the watchdog', () => {
     expect(stderr).toContain(`siglab: input line 2: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
   }, 60_000);
 
+  it('in a run long enough to sign in several workers, answers in order and still stops and names a runaway', async () => {
+    const { dir, line } = listsWithRunaway();
+    const fine = Array.from({ length: 300 }, (_, n) => crashWith(`nsFine::Frame${n}`));
+    const { code, stdout, stderr } = await signify(['--jsonl', '--siglists', dir], `${fine.join('\n')}\n${crashWith(`${'a'.repeat(34)}b`)}\n${crashWith('after')}\n`);
+    expect(code).toBe(2);
+    const answers = stdout.trim().split('\n').map((answer) => (JSON.parse(answer) as { signature: string }).signature);
+    expect(answers).toEqual(fine.map((_, n) => `nsFine::Frame${n}`));
+    expect(stderr).toContain(`siglab: input line 301: irrelevant_signature_re.txt:${line}: this line backtracks catastrophically on this crash: (a+)+$`);
+  }, 60_000);
+
   it('stops a runaway line on the one crash of a run without --jsonl (signed on the main thread) and names it', async () => {
     const { dir, line } = listsWithRunaway();
     const { code, stdout, stderr } = await signify(['--siglists', dir], crashWith(`${'a'.repeat(34)}b`));

@@ -17,7 +17,13 @@ export function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache |
       if (cached) return { crash: cached };
       const fetched = await client.getProcessedCrash(crashId);
       if (fetched.status !== 'ok') return { error: `${crashId}: ${fetched.message}` };
-      const crash = convertProcessedCrash(fetched.processed);
+      let crash: CrashData;
+      try {
+        crash = convertProcessedCrash(fetched.processed);
+      } catch (error) {
+        // Upstream's conversion raises on such a crash too (an oom_allocation_size of 1e999, say).
+        return { error: `${crashId}: ${(error as Error).message}` };
+      }
       await cache?.set(crashId, crash);
       return { crash };
     },

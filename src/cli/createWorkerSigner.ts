@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { SignatureResult, SiglistTexts } from '../engine/index.ts';
+import type { SignatureResult, SignifyOptions, SiglistTexts } from '../engine/index.ts';
 import type { SigningReply, SigningRequest } from './signingProtocol.ts';
 
 /** The signing worker made no progress for the whole budget (a regex is backtracking). */
@@ -13,6 +13,8 @@ export class SigningTimeoutError extends Error {
 export interface WorkerSigner {
   /** Signs in a worker; many calls may be in flight, answered in order. With `texts`, switches to those lists first. */
   sign(crash: unknown, texts?: SiglistTexts, trace?: boolean): Promise<SignatureResult>;
+  /** Reads and signs the JSON text of an input in the worker, as signify does, and answers signify's output as JSON text. */
+  signText(text: string, options: SignifyOptions): Promise<string>;
   /** False once the watchdog (or an error) stopped the worker. */
   readonly alive: boolean;
   close(): Promise<void>;
@@ -42,7 +44,7 @@ function startWorker(texts: SiglistTexts): Worker {
  */
 export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): WorkerSigner {
   const worker = startWorker(texts);
-  const pending = new Map<number, { resolve(result: SignatureResult): void; reject(error: Error): void }>();
+  const pending = new Map<number, { resolve(answer: SignatureResult | string): void; reject(error: Error): void }>();
   let nextId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped: Error | null = null;
@@ -71,28 +73,36 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
     pending.delete(reply.id);
     arm();
     if (reply.result) waiter?.resolve(reply.result);
+    else if (reply.json !== undefined) waiter?.resolve(reply.json);
     else waiter?.reject(new Error(reply.error));
   });
   worker.on('error', (error) => failAll(error, error));
+
+  const request = (message: Omit<SigningRequest, 'id'>): Promise<SignatureResult | string> => {
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      try {
+        // Structured cloning throws on what it cannot copy (a value nested thousands deep): that crash fails alone.
+        worker.postMessage({ id, ...message } satisfies SigningRequest);
+      } catch (error) {
+        reject(new Error(`cannot hand this crash to the signing worker: ${error instanceof Error ? error.message : String(error)}`));
+        return;
+      }
+      pending.set(id, { resolve, reject });
+      if (pending.size === 1) arm();
+    });
+  };
 
   return {
     get alive() {
       return stopped === null;
     },
     sign(crash, lists, trace = false) {
-      if (stopped) return Promise.reject(stopped);
-      const id = nextId++;
-      return new Promise<SignatureResult>((resolve, reject) => {
-        try {
-          // Structured cloning throws on what it cannot copy (a value nested thousands deep): that crash fails alone.
-          worker.postMessage({ id, crash, texts: lists, trace } satisfies SigningRequest);
-        } catch (error) {
-          reject(new Error(`cannot hand this crash to the signing worker: ${error instanceof Error ? error.message : String(error)}`));
-          return;
-        }
-        pending.set(id, { resolve, reject });
-        if (pending.size === 1) arm();
-      });
+      return request({ crash, texts: lists, trace }) as Promise<SignatureResult>;
+    },
+    signText(text, options) {
+      return request({ crash: text, signify: options, trace: options.trace || options.verbose }) as Promise<string>;
     },
     async close() {
       // Crashes still in flight are dropped: a reply arriving now must not re-arm the watchdog.

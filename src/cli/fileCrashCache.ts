@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isCrashId } from '../engine/crashIds.ts';
+import { pyJsonDumps, readCrashJson } from '../engine/index.ts';
 import type { CrashData } from '../engine/types.ts';
 import type { CrashCache } from '../crash-stats/types.ts';
 import { createFileStore } from './fileTextCache.ts';
@@ -21,12 +22,10 @@ export function createFileCrashCache(dir: string): CrashCache {
     async get(crashId) {
       const text = await files.get(crashId);
       if (text === undefined) return undefined;
-      try {
-        return JSON.parse(text) as CrashData;
-      } catch {
-        return undefined;
-      }
+      // Read back as written: numbers as Python holds them (1.0 a float, big ints exact).
+      const read = readCrashJson(text);
+      return 'value' in read ? (read.value as CrashData) : undefined;
     },
-    set: (crashId, data) => files.set(crashId, JSON.stringify(data)),
+    set: (crashId, data) => files.set(crashId, pyJsonDumps(data)),
   };
 }

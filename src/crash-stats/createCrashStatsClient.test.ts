@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pyStr } from '../engine/index.ts';
 import { createCrashStatsClient } from './createCrashStatsClient.ts';
 import { createTokenBucket } from './createTokenBucket.ts';
 import { createFakeClock } from './fakeClock.ts';
@@ -42,6 +43,15 @@ describe('createCrashStatsClient', () => {
     expect(server.calls[0]?.url).toBe(`http://127.0.0.1:1/api/ProcessedCrash/?crash_id=${ID}`);
     expect(server.calls[0]?.headers['Auth-Token']).toBe('secret-token');
     expect(server.calls[0]?.url).not.toContain('secret');
+  });
+
+  it("reads a processed crash as Python's json does, keeping only what signing reads", async () => {
+    const body = `{"uuid": "${ID}", "signature": "x", "oom_allocation_size": 1.0, "modules": [{"filename": "xul.dll"}], "json_dump": {"crash_info": {"crashing_thread": 0}, "modules": [], "threads": [{"frames": []}, {"frames": [{"line": 9007199254740993}]}]}}`;
+    const { api } = client([new Response(body, { status: 200 })]);
+    const answer = await api.getProcessedCrash(ID);
+    const processed = answer.status === 'ok' ? answer.processed : {};
+    expect(processed).toEqual({ uuid: ID, signature: 'x', oom_allocation_size: expect.anything(), json_dump: { crash_info: { crashing_thread: 0 }, threads: [{ frames: [] }, null] } });
+    expect(pyStr(processed.oom_allocation_size)).toBe('1.0');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { readCrashJson } from '../engine/index.ts';
 import { createTokenBucket, type TokenBucket } from './createTokenBucket.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from './retryDelay.ts';
 import { fetchWithinOrigin } from './fetchWithinOrigin.ts';
@@ -50,6 +51,17 @@ export type SuperSearchResult =
 /** One Super Search hit: `uuid` plus whichever `_columns` were asked for. */
 export type SuperSearchHit = Readonly<Record<string, unknown>>;
 
+/**
+ * A ProcessedCrash answer read as Python's `json` reads it (numbers as the
+ * Python reference holds them), keeping only what signing reads: no
+ * modules, no threads but the crashing one and thread 0.
+ */
+function readProcessedCrash(body: string): unknown {
+  const read = readCrashJson(body);
+  if ('error' in read) throw new Error(read.error);
+  return read.value;
+}
+
 /** Without Retry-After (Crash Stats sends none), wait out a whole rate-limit window. */
 const RATE_LIMIT_WINDOW_MS = 60_000;
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -93,8 +105,11 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
 
   type JsonAnswer = { readonly status: 'ok'; readonly body: unknown } | { readonly status: 'not-found' | 'forbidden' | 'failed'; readonly message: string };
 
-  /** GET `path` with rate limiting and retries; never throws for HTTP or network trouble. */
-  async function getJson(path: string, limiter: TokenBucket, signal?: AbortSignal): Promise<JsonAnswer> {
+  /**
+   * GET `path` with rate limiting and retries; never throws for HTTP or network trouble.
+   * `read` turns the body into a value, throwing for one that is malformed.
+   */
+  async function getJson(path: string, limiter: TokenBucket, signal?: AbortSignal, read: (body: string) => unknown = JSON.parse): Promise<JsonAnswer> {
     const url = `${apiUrl}${path}`;
     let failures = 0;
     let rateLimited = 0;
@@ -120,7 +135,7 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
       }
       if (response.ok) {
         try {
-          return { status: 'ok', body: JSON.parse(body) as unknown };
+          return { status: 'ok', body: read(body) };
         } catch {
           return { status: 'failed', message: 'the API answered with malformed JSON' };
         }
@@ -147,7 +162,7 @@ export function createCrashStatsClient(options: CrashStatsClientOptions = {}): C
   }
 
   async function getProcessedCrash(crashId: string, { signal }: { signal?: AbortSignal } = {}): Promise<FetchCrashResult> {
-    const answer = await getJson(`/ProcessedCrash/?crash_id=${encodeURIComponent(crashId)}`, bucket, signal);
+    const answer = await getJson(`/ProcessedCrash/?crash_id=${encodeURIComponent(crashId)}`, bucket, signal, readProcessedCrash);
     if (answer.status !== 'ok') return { ...answer, crashId };
     const processed = answer.body;
     if (typeof processed !== 'object' || processed === null || Array.isArray(processed)) {

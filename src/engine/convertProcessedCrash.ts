@@ -1,6 +1,6 @@
 import type { CrashData } from './types.ts';
 import { glomGet } from './python/glomGet.ts';
-import { pyIntOrNone } from './python/pyInt.ts';
+import { pyExactIntOrNone } from './python/pyInt.ts';
 import { isPyDict, pyHasKey } from './python/pyValues.ts';
 
 /** Thrown for input that is not a processed crash at all (not a JSON object). */
@@ -16,7 +16,7 @@ export function convertProcessedCrash(processed: unknown): CrashData {
   const get = (key: string, fallback: unknown = null) => glomGet(processed, [key], fallback);
   const crash: Record<string, unknown> = {
     hang: get('hang'),
-    oom_allocation_size: pyIntOrNone(get('oom_allocation_size')),
+    oom_allocation_size: pyExactIntOrNone(get('oom_allocation_size')),
     js_large_allocation_failure: get('js_large_allocation_failure'),
     abort_message: get('abort_message'),
     mdsw_status_string: get('mdsw_status_string'),

@@ -1,7 +1,7 @@
 import type { CrashData, RuleCheck, RuleTrace, SignatureResult } from './types.ts';
 import { compileSiglists, EMPTY_SIGLIST_TEXTS, type CompiledSiglists } from './siglists/compileSiglists.ts';
 import type { FrameCache } from './frames/frameCache.ts';
-import { createThreadLister, threadFromTexts, type ThreadLister } from './frames/threadFrames.ts';
+import { createThreadLister, threadFromTexts, type NormalizedThread, type ThreadLister } from './frames/threadFrames.ts';
 import { DEFAULT_RULESET, type Rule, type RuleContext, type RuleOutput } from './rules/index.ts';
 import { INITIAL_STATE, QUIET_INITIAL_STATE, withNote, type SignatureState } from './signatureState.ts';
 
@@ -44,10 +44,25 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Given frames made into a thread once per texts array: a caller that signs
+ * the same crash again (fast mode's prepared hits) gives the same arrays, so
+ * they are cached as the frame cache keeps a full crash's frames.
+ */
+const givenThreads = new WeakMap<readonly string[], NormalizedThread>();
+
+function givenThread(texts: readonly string[], detailed: boolean): NormalizedThread {
+  const known = givenThreads.get(texts);
+  if (known && (known.listed || !detailed)) return known;
+  const thread = detailed ? threadFromTexts(texts) : { texts, listed: null };
+  givenThreads.set(texts, thread);
+  return thread;
+}
+
 function withGivenFrames(list: ThreadLister, given: Readonly<Record<number, readonly string[]>>): ThreadLister {
   return (crash, thread, detailed) => {
     const texts = given[thread];
-    return texts ? threadFromTexts(texts) : list(crash, thread, detailed);
+    return texts ? givenThread(texts, detailed) : list(crash, thread, detailed);
   };
 }
 
@@ -101,10 +116,23 @@ export function createGenerator(
     return { signature: state.signature, notes: state.notes, debugLog: state.debugLog ?? [], extra: state.extra, trace };
   };
 
+  // The contexts for each set of given frames, made once (see givenThread).
+  const givenContexts = new WeakMap<object, { readonly quiet: RuleContext; readonly explaining: RuleContext }>();
+  const contextsFor = (given: Readonly<Record<number, readonly string[]>>) => {
+    let contexts = givenContexts.get(given);
+    if (!contexts) {
+      const lister = withGivenFrames(listFrames, given);
+      contexts = { quiet: { siglists, listFrames: lister, explain: false }, explaining: { siglists, listFrames: lister, explain: true } };
+      givenContexts.set(given, contexts);
+    }
+    return contexts;
+  };
+
   const generate = (crash: CrashData, generateOptions?: GenerateOptions): SignatureResult => {
     const explain = generateOptions?.trace ?? options.trace ?? false;
     const given = generateOptions?.normalizedFrames;
-    if (given) return run(crash, { siglists, explain, listFrames: withGivenFrames(listFrames, given) });
+    const contexts = given ? contextsFor(given) : null;
+    if (contexts) return run(crash, explain ? contexts.explaining : contexts.quiet);
     return run(crash, explain ? explaining : quiet);
   };
 

@@ -14,7 +14,19 @@ export function keepSigningInput(crash: CrashData): CrashData {
   if (!isPyDict(crash)) return crash;
   const threads = crash.threads;
   if (!Array.isArray(threads) || threads.length <= 1) return crash;
-  const index = getCrashingThread(crash);
+  let index: number;
+  try {
+    index = getCrashingThread(crash);
+  } catch {
+    // An infinite float: every rule that asks for the crashing thread fails; keep them all rather than guess.
+    return crash;
+  }
+  return { ...crash, threads: keepSigningThreads(threads, index) };
+}
+
+/** A thread list with only thread 0 and the thread at `index` (Python's: negative from the end); anything else as it is. */
+export function keepSigningThreads(threads: unknown, index: number): unknown {
+  if (!Array.isArray(threads) || threads.length <= 1) return threads;
   const crashing = index < 0 ? threads.length + index : index;
-  return { ...crash, threads: threads.map((thread: unknown, position) => (position === 0 || position === crashing ? thread : null)) };
+  return threads.map((thread: unknown, position) => (position === 0 || position === crashing ? thread : null));
 }

@@ -1,7 +1,9 @@
 import { nestsDeeperThan, tooDeep } from './nestingDepth.ts';
-import type { CrashData, SignatureResult } from './types.ts';
+import type { CrashData, FrameTrace, RuleTrace, SignatureResult } from './types.ts';
+import { isWholeFloat } from './python/pyNumbers.ts';
 import type { SignatureGenerator } from './createGenerator.ts';
 import { convertProcessedCrash, isProcessedCrash } from './convertProcessedCrash.ts';
+import { readCrashJson } from './input/readCrashJson.ts';
 
 /*
  * What siggen's `signify` does with one input, shared by the CLI, the HTTP
@@ -36,19 +38,42 @@ export function toSignifyOutput(result: SignatureResult, options: Pick<SignifyOp
     extra: result.extra,
   };
   if (options.verbose) output.debug_log = result.debugLog;
-  if (options.trace) output.trace = result.trace;
+  if (options.trace) output.trace = result.trace.some((rule) => rule.frames?.some((frame) => holdsPythonNumber(frame.raw))) ? result.trace.map(withPlainNumbers) : result.trace;
   return output;
 }
 
-/** A JSON text read as signify reads it: crash data, or the error it answers instead. */
+/** A value holding a big int or a boxed whole float (see pyNumbers.ts), which JSON.stringify cannot write as such. */
+function holdsPythonNumber(value: unknown): boolean {
+  if (typeof value === 'bigint' || isWholeFloat(value)) return true;
+  return typeof value === 'object' && value !== null && Object.values(value).some(holdsPythonNumber);
+}
+
+/** What JSON.stringify can write: a big int as its digits (a string), a whole float as a number. */
+function plainNumbers(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (isWholeFloat(value)) return Number(value);
+  if (Array.isArray(value)) return value.map(plainNumbers);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plainNumbers(item)]));
+  return value;
+}
+
+/** A rule's trace whose frames' raw fields JSON.stringify can write (the normalised texts already show the numbers as Python would). */
+function withPlainNumbers(rule: RuleTrace): RuleTrace {
+  return rule.frames ? { ...rule, frames: rule.frames.map((frame) => ({ ...frame, raw: plainNumbers(frame.raw) as FrameTrace['raw'] })) } : rule;
+}
+
+/**
+ * A JSON text read as signify reads it: crash data, or the error it answers
+ * instead. Read as Python's `json` reads it, keeping only what signing reads.
+ */
 export function readSignifyInput(text: string, kind: InputKind): { crash: CrashData } | { error: string } {
-  let input: unknown;
+  const read = readCrashJson(text);
+  if ('error' in read) return read;
   try {
-    input = JSON.parse(text);
+    return { crash: toCrashData(read.value, kind) };
   } catch (error) {
-    return { error: `invalid JSON: ${(error as Error).message}` };
+    return { error: (error as Error).message };
   }
-  return readSignifyValue(input, kind);
 }
 
 /** A parsed input read as signify reads it: crash data, or the error it answers instead. */

@@ -39,6 +39,14 @@ describe('signature service', () => {
     expect(traced.trace.length).toBeGreaterThan(10);
   });
 
+  it("reads numbers as Python's json does, and a trace holding a big int can still be answered", async () => {
+    const odd = '{"crashing_thread": 0, "threads": [{"frames": [{"file": "a/x.cpp", "line": 9007199254740993}, {"file": "a/y.cpp", "line": 2.0}]}]}';
+    const one = (await (await post('/signature?trace=1', odd)).json()) as { signature: string; proto_signature: string };
+    expect([one.signature, one.proto_signature]).toEqual(['x.cpp#9007199254740993', 'x.cpp#9007199254740993 | y.cpp#2.0']);
+    const lines = (await (await post('/signatures?trace=1', `${odd}\n${odd.replace('2.0', 'NaN')}\n`)).text()).trim().split('\n');
+    expect(lines.map((line) => (JSON.parse(line) as { proto_signature: string }).proto_signature)).toEqual(['x.cpp#9007199254740993 | y.cpp#2.0', 'x.cpp#9007199254740993 | y.cpp#nan']);
+  });
+
   it('answers clear JSON errors: 400 bad JSON, 404, 405, 413 over the body limit', async () => {
     const bad = await post('/signature', '{"threads": [');
     expect(bad.status).toBe(400);

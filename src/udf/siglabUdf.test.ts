@@ -44,6 +44,13 @@ describe('dist-udf/siglab-udf.js (BigQuery JavaScript UDF library)', () => {
     expect(JSON.parse(udf('{not json') as string)).toEqual({ error: expect.stringMatching(/^invalid JSON/) });
   });
 
+  it("reads numbers as Python's json does: a float line stays 1.0, a big int exact, NaN accepted", () => {
+    const row = (line: string) => `{"crashing_thread": 0, "threads": [{"frames": [{"file": "dom/base/nsDocument.cpp", "line": ${line}}]}]}`;
+    expect(JSON.parse(udf(row('1.0')) as string)).toMatchObject({ signature: 'nsDocument.cpp#1.0' });
+    expect(JSON.parse(udf(row('9007199254740993')) as string)).toMatchObject({ signature: 'nsDocument.cpp#9007199254740993' });
+    expect(JSON.parse(udf(row('NaN')) as string)).toMatchObject({ signature: 'nsDocument.cpp#nan' });
+  });
+
   it.skipIf(!parityAvailable())('signs every parity case like the reference: crash data and processed crashes', () => {
     let checked = 0;
     for (const file of PARITY_FILES) {

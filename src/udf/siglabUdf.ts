@@ -4,7 +4,7 @@
  * siglists embedded at build time; it only uses the JavaScript language
  * itself (no modules, require, process or timers), as BigQuery's sandbox allows.
  */
-import { compileSiglists, createGenerator, signifyValue, type SignatureGenerator, type SiglistTexts } from '../engine/index.ts';
+import { compileSiglists, createGenerator, signifyText, type SignatureGenerator, type SiglistTexts } from '../engine/index.ts';
 
 /** Replaced by the build with the stock siglists' texts. */
 declare const __SIGLAB_STOCK_SIGLISTS__: SiglistTexts;
@@ -21,13 +21,8 @@ export function siglabSignature(crashJson: string | null | undefined): string | 
   if (crashJson === null || crashJson === undefined) return null;
   // BigQuery runs the library once per worker and the function for many rows: compile once.
   generator ??= createGenerator(compileSiglists(__SIGLAB_STOCK_SIGLISTS__));
-  let input: unknown;
-  try {
-    input = JSON.parse(String(crashJson));
-  } catch (error) {
-    return JSON.stringify({ error: `invalid JSON: ${(error as Error).message}` });
-  }
-  const output = signifyValue(input, generator, { input: 'auto', trace: false, verbose: false });
+  // Read as Python's json reads it (1.0 stays a float, big ints exact), keeping only what signing reads.
+  const output = signifyText(String(crashJson), generator, { input: 'auto', trace: false, verbose: false });
   if ('error' in output) return JSON.stringify({ error: output.error });
   return JSON.stringify({ signature: output.signature, proto_signature: output.proto_signature, notes: output.notes });
 }

@@ -5,6 +5,7 @@ import {
   createGenerator,
   createSiglistCompiler,
   isCrashId,
+  pyJsonDumps,
   type CrashData,
   type SiglistError,
   type SiglistFile,
@@ -81,6 +82,15 @@ const MAX_REPORTED_ERRORS = 200;
 const PROGRESS_EVERY_MS = 100;
 /** Crashes counted between yields of the usage count, so a new run is not kept waiting. */
 const USAGE_SLICE = 500;
+
+/** Size of a crash as JSON; JSON.stringify throws on a big int (see pyNumbers.ts), which pyJsonDumps writes. */
+function jsonLength(crash: CrashData): number {
+  try {
+    return JSON.stringify(crash).length;
+  } catch {
+    return pyJsonDumps(crash).length;
+  }
+}
 
 const productionOf = (crash: CrashData): string | null =>
   typeof crash.original_signature === 'string' && crash.original_signature !== '' ? crash.original_signature : null;
@@ -301,7 +311,7 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
     /** Adds crashes that arrived elsewhere (fetched from Crash Stats, the examples). */
     addCrashes(batch: readonly LoadedCrash[]): number {
       add(batch);
-      for (const { crash } of batch) bytes += JSON.stringify(crash).length;
+      for (const { crash } of batch) bytes += jsonLength(crash);
       persist({ kind: 'crashes', crashes: batch });
       return store.size;
     },

@@ -1,5 +1,5 @@
-import { convertProcessedCrash, isProcessedCrash, keepSigningInput, type CrashData } from '../engine/index.ts';
-import { nestsDeeperThan, tooDeep } from '../engine/nestingDepth.ts';
+import { convertProcessedCrash, isProcessedCrash, readCrashJson, readCrashJsonItems, type CrashData, type CrashJsonRead } from '../engine/index.ts';
+import { tooDeep } from '../engine/nestingDepth.ts';
 import type { LoadedCrash } from './crashStore.ts';
 
 export interface ParsedCrashFile {
@@ -16,33 +16,23 @@ function ownIdOf(value: Record<string, unknown>): string | null {
   return null;
 }
 
-/** One item as parsed, before it is placed in its file (its line names it when it has no id). */
+/** One item as read, before it is placed in its file (its line names it when it has no id). */
 type ParsedItem = { readonly crash: CrashData; readonly id: string | null } | { readonly error: string };
 
-/** Turns one parsed value into a crash, detecting processed crash vs. crash data. */
-function toParsedItem(value: unknown): ParsedItem {
+/**
+ * One item as the reader gave it (only what signing reads: see readCrashJson)
+ * → a crash, telling a processed crash from crash data.
+ */
+function toParsedItem(read: CrashJsonRead): ParsedItem {
+  if ('error' in read) return read;
+  const value = read.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not a JSON object' };
   const record = value as Record<string, unknown>;
-  const processed = isProcessedCrash(record);
-  // Crash data is cut to what signing reads first (top-level fields only), so the depth check walks two threads, not all.
-  const checked = processed ? record : keepSigningInput(record);
-  if (nestsDeeperThan(checked)) return { error: tooDeep() };
   try {
-    return { crash: processed ? keepSigningInput(convertProcessedCrash(record)) : checked, id: ownIdOf(record) };
+    return { crash: isProcessedCrash(record) ? convertProcessedCrash(record) : record, id: ownIdOf(record) };
   } catch (error) {
     return { error: (error as Error).message };
   }
-}
-
-/** One line of a `.jsonl` file → a crash (its own id, if it has one), or what is wrong with it. */
-function parseCrashJson(line: string): ParsedItem {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch (error) {
-    return { error: `invalid JSON (${(error as Error).message})` };
-  }
-  return toParsedItem(parsed);
 }
 
 /** A parsed item placed in its file: a crash (named by its line when it has no id of its own), or an error for that place. */
@@ -52,7 +42,7 @@ function placeItem(item: ParsedItem, where: string, fallbackId: string): LoadedC
 
 /** One line of a `.jsonl` file → a crash, or an error for that line. */
 export function parseCrashLine(line: string, where: string, fallbackId: string): LoadedCrash | string {
-  return placeItem(parseCrashJson(line), where, fallbackId);
+  return placeItem(toParsedItem(readCrashJson(line)), where, fallbackId);
 }
 
 /**
@@ -63,8 +53,7 @@ export function parseCrashFile(name: string, text: string): ParsedCrashFile {
   const crashes: LoadedCrash[] = [];
   const errors: string[] = [];
   const base = name.replace(/\.[^.]+$/, '');
-  const add = (value: unknown, where: string, fallbackId: string) => {
-    const placed = placeItem(toParsedItem(value), where, fallbackId);
+  const add = (placed: LoadedCrash | string) => {
     if (typeof placed === 'string') errors.push(placed);
     else crashes.push(placed);
   };
@@ -72,20 +61,16 @@ export function parseCrashFile(name: string, text: string): ParsedCrashFile {
   const trimmed = text.trim();
   const looksLikeJsonl = /\.jsonl$/i.test(name) || (!trimmed.startsWith('[') && trimmed.includes('\n{'));
   if (!looksLikeJsonl) {
-    try {
-      const parsed = JSON.parse(trimmed) as unknown;
-      if (Array.isArray(parsed)) parsed.forEach((item, i) => add(item, `${name} item ${i + 1}`, `${base}#${i + 1}`));
-      else add(parsed, name, base);
+    const read = readCrashJsonItems(trimmed);
+    if (!('error' in read)) {
+      read.items.forEach((item, i) => add(read.list ? placeItem(toParsedItem(item), `${name} item ${i + 1}`, `${base}#${i + 1}`) : placeItem(toParsedItem(item), name, base)));
       return { crashes, errors };
-    } catch (error) {
-      if (!trimmed.includes('\n')) return { crashes, errors: [`${name}: invalid JSON (${(error as Error).message})`] };
     }
+    // One line, or one value that is whole but too deep: not JSON lines either.
+    if (!trimmed.includes('\n') || read.error === tooDeep()) return { crashes, errors: [`${name}: ${read.error}`] };
   }
   text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    const parsed = parseCrashLine(line, `${name} line ${index + 1}`, `${base}:${index + 1}`);
-    if (typeof parsed === 'string') errors.push(parsed);
-    else crashes.push(parsed);
+    if (line.trim()) add(parseCrashLine(line, `${name} line ${index + 1}`, `${base}:${index + 1}`));
   });
   return { crashes, errors };
 }

@@ -1,5 +1,6 @@
 import { createStore, delMany, get, getMany, set, type UseStore } from 'idb-keyval';
 import type { LoadedCrash } from './crashStore.ts';
+import { packCrashes, unpackCrashes, type PackedCrashes } from './packCrashes.ts';
 
 /**
  * One step of building the crash set: a file the person chose (kept as the
@@ -28,10 +29,19 @@ const META_KEY = 'meta';
 /** The key of a version-1 chunk: read as a step of crashes, so an older saved set still comes back. */
 const chunkKey = (chunk: number) => `chunk-${chunk}`;
 
-/** What IndexedDB holds under a step's key: a version-1 chunk is a bare array of crashes. */
-type StoredRecord = CrashSetRecord | LoadedCrash[];
+/**
+ * What IndexedDB holds under a step's key: crashes packed (see packCrashes);
+ * from earlier versions, crashes as objects, or a version-1 chunk (a bare array).
+ */
+type StoredRecord = CrashSetRecord | PackedCrashes | LoadedCrash[];
 
-const asRecord = (stored: StoredRecord): CrashSetRecord => (Array.isArray(stored) ? { kind: 'crashes', crashes: stored } : stored);
+async function asRecord(stored: StoredRecord): Promise<CrashSetRecord> {
+  if (Array.isArray(stored)) return { kind: 'crashes', crashes: stored };
+  if (stored.kind === 'crashes-json') return { kind: 'crashes', crashes: await unpackCrashes(stored) };
+  return stored;
+}
+
+const toStored = (record: CrashSetRecord): StoredRecord => (record.kind === 'crashes' ? packCrashes(record.crashes) : record);
 
 /**
  * The loaded crash set in IndexedDB, written from the worker (never the main
@@ -60,12 +70,12 @@ export function createIndexedDbCrashSet(name = 'siglab-crash-set'): CrashSetPers
       keys = saved.keys;
       const stored = await getMany<StoredRecord | undefined>(keys, db());
       if (stored.some((record) => record === undefined)) return null;
-      return { records: (stored as StoredRecord[]).map(asRecord), bytes: saved.bytes };
+      return { records: await Promise.all((stored as StoredRecord[]).map(asRecord)), bytes: saved.bytes };
     },
     async append(record, bytes) {
       if (keys.length === 0 && nextKey === 0) keys = (await readKeys())?.keys ?? [];
       const key = `step-${Date.now().toString(36)}-${nextKey++}`;
-      await set(key, record, db());
+      await set(key, toStored(record), db());
       keys.push(key);
       const meta: CrashSetMeta = { version: 2, keys, bytes };
       await set(META_KEY, meta, db());

@@ -14,6 +14,10 @@ describe('readLines', () => {
     expect(await linesOf(new Blob(['']))).toEqual({ seen: [], count: 0 });
   });
 
+  it('drops a BOM at the start of the file only', async () => {
+    expect((await linesOf(new Blob(['\ufeffa\n\ufeffb']))).seen).toEqual([[1, 'a'], [2, '\ufeffb']]);
+  });
+
   it('keeps multi-byte characters whole across chunk boundaries', async () => {
     const text = `${'é'.repeat(70_000)}\n✓`;
     expect((await linesOf(new Blob([text]))).seen).toEqual([[1, 'é'.repeat(70_000)], [2, '✓']]);

@@ -7,7 +7,8 @@ import {
   type SignatureResult,
 } from '../engine/index.ts';
 import type { CompiledSiglists } from '../engine/siglists/compileSiglists.ts';
-import { signFromHit } from '../crash-stats/fast/signFromHit.ts';
+import { prepareHit, signPreparedHit, type PreparedHit } from '../crash-stats/fast/signFromHit.ts';
+import type { SuperSearchHit } from '../crash-stats/createCrashStatsClient.ts';
 import type { CrashStore, LoadedCrash } from './crashStore.ts';
 import type { LineUsageCounter } from './countLineUsage.ts';
 import { inSlices } from './inSlices.ts';
@@ -62,10 +63,23 @@ const LINE_NUMBERS = 'signatures_with_line_numbers_re.txt';
 
 export const sameTexts = (a: SiglistTexts, b: SiglistTexts) => SIGLIST_FILES.every((file) => a[file] === b[file]);
 
+/**
+ * Fast-mode crashes prepared once (crash data built, frames split), held as
+ * the frame cache holds a full crash's frames: every edit re-signs them at
+ * the rate full crashes re-sign.
+ */
+const preparedHits = new WeakMap<LoadedCrash, PreparedHit>();
+
+function preparedHitOf(loaded: LoadedCrash, hit: SuperSearchHit): PreparedHit {
+  let prepared = preparedHits.get(loaded);
+  if (!prepared) preparedHits.set(loaded, (prepared = prepareHit(hit, loaded.crash)));
+  return prepared;
+}
+
 /** Signs one loaded crash with a set; fast-mode crashes sign from their Super Search hit. */
 export function signWithSet(set: Pick<SiglistSet, 'generator' | 'lineNumberListChanged'>, loaded: LoadedCrash, trace = false): SigningOutcome {
   if (!loaded.hit) return { result: set.generator.generate(loaded.crash, { trace }) };
-  const fast = signFromHit(loaded.hit, set.generator, {
+  const fast = signPreparedHit(preparedHitOf(loaded, loaded.hit), set.generator, {
     lineNumberListChanged: set.lineNumberListChanged,
     trustShutdownHang: loaded.trustShutdownHang === true,
     trace,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { pyJsonDumps } from '../../engine/index.ts';
 import { downloadText } from './downloadText.ts';
 import { encodeExperimentLink, SHAREABLE_LINK_LENGTH, type Experiment } from './experiment.ts';
 
@@ -58,7 +59,7 @@ export function SharePanel({ experiment, experimentWithData, untravelled, onOpen
         <button type="button" onClick={() => downloadText('siglab-experiment.json', JSON.stringify(experiment(), null, 2), 'application/json')}>
           Download experiment file
         </button>
-        <button type="button" onClick={() => void experimentWithData().then((value) => downloadText('siglab-experiment-with-crashes.json', JSON.stringify(value), 'application/json'))}>
+        <button type="button" onClick={() => void experimentWithData().then((value) => downloadText('siglab-experiment-with-crashes.json', pyJsonDumps(value), 'application/json'))}>
           Download experiment file (with crash data)
         </button>
         <label className="file-button">

@@ -2,6 +2,7 @@ import { applyPatch, createPatch } from 'diff';
 import LZString from 'lz-string';
 import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
+import { pyJsonLoads } from '../../engine/python/pyJsonLoads.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
 import type { Expectation } from '../../engine/expectations/index.ts';
@@ -217,7 +218,7 @@ export function recordedListsOf(source: { readonly link: string } | { readonly f
   } else {
     if (source.file.length > MAX_EXPERIMENT_FILE_CHARS) return undefined;
     try {
-      value = JSON.parse(source.file);
+      value = pyJsonLoads(source.file);
     } catch {
       return undefined;
     }
@@ -231,8 +232,10 @@ export function readExperimentFile(text: string, stock: SiglistTexts): DecodedEx
   if (text.length > MAX_EXPERIMENT_FILE_CHARS) return fail('it is too large to be an experiment file.');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // As written (pyJsonDumps): crash data keeps Python's numbers (1.0, big ints, NaN).
+    value = pyJsonLoads(text);
   } catch (error) {
+    if (error instanceof RangeError) return fail('it is nested too deep to be an experiment file.');
     return fail(`it is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
   return readExperiment(value, stock);

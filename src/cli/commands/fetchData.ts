@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { convertProcessedCrash, parseCrashId } from '../../engine/index.ts';
+import { convertProcessedCrash, parseCrashId, pyJsonDumps } from '../../engine/index.ts';
 import { createCrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { UsageError, type CliIo } from '../cliIo.ts';
@@ -7,7 +7,8 @@ import { UsageError, type CliIo } from '../cliIo.ts';
 export const FETCH_DATA_HELP = `Usage: siglab fetch-data [--api-url URL] CRASHID
 
 Fetches one crash from Crash Stats and prints the crash data signature
-generation would use, as JSON (feed it to \`siglab signify\`).
+generation would use, as JSON (feed it to \`siglab signify\`): of the
+threads, only the crashing thread and thread 0 (the others are null).
 `;
 
 /** `siglab fetch-data`: one crash id → converted crash data. */
@@ -33,6 +34,14 @@ export async function runFetchData(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`siglab: ${crashId}: ${fetched.message}\n`);
     return 1;
   }
-  io.stdout.write(`${JSON.stringify(convertProcessedCrash(fetched.processed), null, 2)}\n`);
+  let crash: unknown;
+  try {
+    crash = convertProcessedCrash(fetched.processed);
+  } catch (error) {
+    io.stderr.write(`siglab: ${crashId}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  // Numbers as Python writes them, so `signify` reads back what signing read.
+  io.stdout.write(`${pyJsonDumps(crash, 2)}\n`);
   return 0;
 }

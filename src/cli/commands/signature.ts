@@ -12,7 +12,7 @@ import { reportRunaway } from '../reportRunaway.ts';
 import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
-import { signFromHit } from '../../crash-stats/fast/signFromHit.ts';
+import { prepareHit, signPreparedHit } from '../../crash-stats/fast/signFromHit.ts';
 import { parseNum, searchApiUrl } from './fetchCrashIds.ts';
 import { loadPullRequestLists } from '../loadPullRequestLists.ts';
 import { STOCK_SIGLIST_DIR, loadSiglistDir } from '../loadSiglistDir.ts';
@@ -161,8 +161,9 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     const baseChanged = lineNumbers.base !== null && lineNumbers.base !== stockLineNumbers;
     for (const hit of hits) {
       const trustShutdownHang = values['trust-shutdownhang'];
-      const fast = signFromHit(hit, generator, { lineNumberListChanged: changed, trustShutdownHang, trace: values.verbose });
-      const base = baseGenerator ? signFromHit(hit, baseGenerator, { lineNumberListChanged: baseChanged, trustShutdownHang }) : null;
+      const prepared = prepareHit(hit);
+      const fast = signPreparedHit(prepared, generator, { lineNumberListChanged: changed, trustShutdownHang, trace: values.verbose });
+      const base = baseGenerator ? signPreparedHit(prepared, baseGenerator, { lineNumberListChanged: baseChanged, trustShutdownHang }) : null;
       if (fast.status === 'signed' && fast.assumption) assumed++;
       if (fast.status === 'signed' && (!base || base.status === 'signed')) {
         signedFast.set(String(hit.uuid), { old: base?.status === 'signed' ? base.result.signature : hit.signature, result: fast.result });

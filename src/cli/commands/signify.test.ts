@@ -95,3 +95,24 @@ describe('siglab signify as a drop-in for siggen signify', () => {
     expect(verbose.debug_log).toContain('SignatureGenerationRule: using CSignatureTool');
   });
 });
+
+describe("siglab signify reads numbers as Python's json does", () => {
+  const odd = (line: string) => `{"crashing_thread": 0, "threads": [{"frames": [{"file": "dom/base/nsDocument.cpp", "line": ${line}}]}]}`;
+
+  it('one crash, on this thread', async () => {
+    expect((JSON.parse((await signify([], odd('1.0'))).stdout) as { signature: string }).signature).toBe('nsDocument.cpp#1.0');
+  });
+
+  it('--jsonl, read in the signing worker, trace included', async () => {
+    const { code, stdout } = await signify(['--jsonl', '--trace'], [odd('1.0'), odd('9007199254740993'), odd('NaN'), '{"oom_allocation_size": 1e999, "json_dump": {}}', '{bad'].join('\n'));
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { signature?: string; error?: string });
+    expect(lines.map((line) => line.signature ?? line.error)).toEqual([
+      'nsDocument.cpp#1.0',
+      'nsDocument.cpp#9007199254740993',
+      'nsDocument.cpp#nan',
+      'cannot convert float infinity to integer',
+      'invalid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)',
+    ]);
+  });
+});

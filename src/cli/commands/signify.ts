@@ -4,7 +4,8 @@ import { signFromHit, type FastSignOptions } from '../../crash-stats/fast/signFr
 import { readAll, readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { lineNumberListChanged } from '../lineNumberListChanged.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
-import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
+import { SigningTimeoutError } from '../createWorkerSigner.ts';
+import { createSignerPool, type SignerPool } from '../createSignerPool.ts';
 import { reportRunaway } from '../reportRunaway.ts';
 import { runWithTimeout, TimeoutError } from '../runWithTimeout.ts';
 
@@ -38,11 +39,13 @@ Options:
 const IN_FLIGHT = 64;
 
 interface Signing {
-  readonly crash: unknown;
-  readonly output: Promise<SignifyOutput>;
+  /** The crash being signed, for the watchdog's report (read again from its text when needed). */
+  readonly crashOf: () => unknown;
+  /** signify's answer, or its JSON text (as the worker gives it). */
+  readonly output: Promise<SignifyOutput | string>;
 }
 
-const settled = (output: SignifyOutput): Signing => ({ crash: null, output: Promise.resolve(output) });
+const settled = (output: SignifyOutput): Signing => ({ crashOf: () => null, output: Promise.resolve(output) });
 
 /** The input line as crash data, or the output that says why it is not one. */
 function readCrash(text: string, options: SignifyOptions): { crash: unknown } | { failed: Signing } {
@@ -50,20 +53,24 @@ function readCrash(text: string, options: SignifyOptions): { crash: unknown } | 
   return 'error' in read ? { failed: settled(read) } : read;
 }
 
-/** Crash data or a processed crash, signed in the worker (under the watchdog). */
-function signInWorker(text: string, signer: WorkerSigner, options: SignifyOptions): Signing {
-  const read = readCrash(text, options);
-  if ('failed' in read) return read.failed;
-  const { crash } = read;
-  const output = signer.sign(crash, undefined, options.trace || options.verbose).then(
-    (result) => toSignifyOutput(result, options),
-    (error: unknown) => {
-      // The watchdog stops the whole run; any other failure is this crash's alone.
-      if (error instanceof SigningTimeoutError) throw error;
-      return { error: (error as Error).message };
-    },
-  );
-  return { crash, output };
+/**
+ * Crash data or a processed crash, read and signed in the worker (under the
+ * watchdog): this thread only splits lines, so reading and signing overlap.
+ */
+function signInWorker(text: string, signer: SignerPool, options: SignifyOptions): Signing {
+  const output = signer.signText(text, options).catch((error: unknown) => {
+    // The watchdog stops the whole run; any other failure is this crash's alone.
+    if (error instanceof SigningTimeoutError) throw error;
+    return { error: (error as Error).message };
+  });
+  // Answers are awaited in input order, so a runaway may be stopped before its turn comes (another
+  // worker still busy with an earlier line): marked as handled here, it is reported when reached.
+  output.catch(() => undefined);
+  const crashOf = () => {
+    const read = readCrash(text, options);
+    return 'failed' in read ? null : read.crash;
+  };
+  return { crashOf, output };
 }
 
 /**
@@ -79,7 +86,7 @@ function signHere(text: string, generator: SignatureGenerator, options: SignifyO
     const result = runWithTimeout(() => generator.generate(crash as CrashData, { trace }), budgetMs);
     return settled(toSignifyOutput(result, options));
   } catch (error) {
-    if (error instanceof TimeoutError) return { crash, output: Promise.reject(new SigningTimeoutError(budgetMs)) };
+    if (error instanceof TimeoutError) return { crashOf: () => crash, output: Promise.reject(new SigningTimeoutError(budgetMs)) };
     return settled({ error: (error as Error).message });
   }
 }
@@ -143,20 +150,20 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     trustShutdownHang: values['trust-shutdownhang'],
     trace: values.trace || values.verbose,
   };
-  // Fast mode and a single crash sign here; a --jsonl run signs in the worker, under the watchdog.
+  // Fast mode and a single crash sign here; a --jsonl run signs in workers, under the watchdog.
   const budgetMs = budgetSeconds * 1000;
   const generator = createGenerator(loaded.compiled);
-  const signer = supersearch || !values.jsonl ? null : createWorkerSigner(loaded.texts, budgetMs);
+  const signer = supersearch || !values.jsonl ? null : createSignerPool(loaded.texts, budgetMs);
   const sign = (text: string): Signing => {
     if (supersearch) return settled(signHit(text, generator, options, fastOptions));
     return signer ? signInWorker(text, signer, options) : signHere(text, generator, options, budgetMs);
   };
   /** The output, or the exit status when the watchdog stopped the run. */
-  const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | number> => {
+  const outputOf = async (signing: Signing, where: string): Promise<SignifyOutput | string | number> => {
     try {
       return await signing.output;
     } catch (error) {
-      if (error instanceof SigningTimeoutError) return reportRunaway(io, loaded.texts, dir, signing.crash, where, error);
+      if (error instanceof SigningTimeoutError) return reportRunaway(io, loaded.texts, dir, signing.crashOf(), where, error);
       throw error;
     }
   };
@@ -165,8 +172,10 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
     if (!values.jsonl) {
       const output = await outputOf(sign(await readAll(io.stdin)), 'the input crash');
       if (typeof output === 'number') return output;
-      io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-      return 'error' in output ? 1 : 0;
+      // One crash signs on this thread (see signHere): its answer is an object, written laid out.
+      const answer: SignifyOutput = typeof output === 'string' ? (JSON.parse(output) as SignifyOutput) : output;
+      io.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+      return 'error' in answer ? 1 : 0;
     }
     let failed = 0;
     let batch = '';
@@ -179,8 +188,8 @@ export async function runSignify(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(batch);
         return output;
       }
-      if ('error' in output) failed++;
-      batch += `${JSON.stringify(output)}\n`;
+      if (typeof output === 'string' ? output.startsWith('{"error":') : 'error' in output) failed++;
+      batch += `${typeof output === 'string' ? output : JSON.stringify(output)}\n`;
       // Write in chunks: one write per line would dominate the run time.
       if (batch.length > 1 << 16) {
         io.stdout.write(batch);

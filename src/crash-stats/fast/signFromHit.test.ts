@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSiglists, createGenerator, EMPTY_SIGLIST_TEXTS } from '../../engine/index.ts';
-import { NEEDS_FULL_CRASH, SHUTDOWNHANG_ASSUMPTION, signFromHit } from './signFromHit.ts';
+import { NEEDS_FULL_CRASH, prepareHit, SHUTDOWNHANG_ASSUMPTION, signFromHit, signPreparedHit } from './signFromHit.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 // Upstream joins a list's lines into one regex, so an empty list matches every frame: keep one line in each.
@@ -52,6 +52,32 @@ describe('signFromHit', () => {
 
   it('refuses stacks once the line-number list is edited', () => {
     expect(sign({ proto_signature: 'f' }, lists(), true)).toEqual({ status: 'needs-full-crash', reason: NEEDS_FULL_CRASH.lineNumbers });
+  });
+});
+
+describe('prepareHit', () => {
+  it('a hit prepared once signs with any lists, options and tracing as a fresh one does', () => {
+    const hits = [
+      { proto_signature: 'memcpy | nsFoo::Bar | nsBaz::Run', signature: 'memcpy', crashing_thread: 0 },
+      { proto_signature: 'moz_xmalloc | f', oom_allocation_size: 100 },
+      { proto_signature: 'KiFastSystemCallRet | nsThread::Wait', crashing_thread: 7, signature: 'shutdownhang | nsThread::Wait' },
+      { proto_signature: 'f | g(int | h', signature: 'f' },
+      { proto_signature: 'f', crashing_thread: 3 },
+      { proto_signature: 'RunWatchdog', crashing_thread: 3, signature: 'x' },
+      { java_stack_trace: 'java.lang.NullPointerException: x\n\tat org.A.b(A.java:1)' },
+      { proto_signature: 'f', ipc_channel_error: 'ShutDownKill' },
+      { proto_signature: 'f', crashing_thread: -1 },
+      { signature: 'EMPTY: no frame data available' },
+    ].map((hit) => ({ uuid: 'x', ...hit }));
+    const generators = [lists(), lists('memcpy'), lists('KiFastSystemCallRet', 'nsFoo::.*'), lists(undefined, undefined, 'nsBaz::Run')];
+    for (const hit of hits) {
+      const prepared = prepareHit(hit);
+      for (const generator of generators) {
+        for (const options of [{ lineNumberListChanged: false }, { lineNumberListChanged: true }, { lineNumberListChanged: false, trustShutdownHang: true, trace: true }]) {
+          expect(signPreparedHit(prepared, generator, options), JSON.stringify(hit)).toEqual(signFromHit(hit, generator, options));
+        }
+      }
+    }
   });
 });
 

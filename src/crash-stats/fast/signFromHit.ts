@@ -1,5 +1,6 @@
 import type { CrashData, SignatureGenerator, SignatureResult } from '../../engine/index.ts';
 import type { SuperSearchHit } from '../createCrashStatsClient.ts';
+import { createStringMemo } from '../../engine/frames/stringMemo.ts';
 import { splitProtoSignature } from './splitProtoSignature.ts';
 
 export type FastSignResult =
@@ -84,36 +85,88 @@ export function hitToCrashData(hit: SuperSearchHit): CrashData {
 }
 
 /**
+ * A hit made ready to sign, once: its crash data built and proto_signature
+ * split into frames, and whatever the columns alone decide settled. Signing
+ * it again (every edit re-signs every crash) is then only the walk and the
+ * rules, as for a full crash whose frames are cached.
+ */
+export type PreparedHit =
+  /** The columns cannot decide the signature, whatever the lists. */
+  | { readonly kind: 'refused'; readonly reason: string }
+  /** A Java crash signed from its text trace. */
+  | { readonly kind: 'java'; readonly crash: CrashData; readonly crashingThread: number }
+  | {
+      readonly kind: 'frames';
+      readonly crash: CrashData;
+      readonly crashingThread: number;
+      /** Why the frames cannot be trusted (checked after the line-number list, as it comes first). */
+      readonly refusal?: string;
+      /** The walk's input, by thread (see GenerateOptions.normalizedFrames). */
+      readonly frames: Readonly<Record<number, readonly string[]>>;
+      /** A shutdown hang on another thread: its frames as trustShutdownHang signs them. */
+      readonly trustedHang?: Readonly<Record<number, readonly string[]>>;
+    };
+
+/**
+ * One string object per frame text across hits: the walk's memos are keyed by
+ * text, and a lookup with the very object it stored is the quick one (a full
+ * crash's frames share their texts the same way, through the normaliser's memo).
+ */
+const frameTexts = createStringMemo<string>(200_000);
+
+function sharedFrame(text: string): string {
+  const known = frameTexts.get(text);
+  if (known !== undefined) return known;
+  frameTexts.set(text, text);
+  return text;
+}
+
+/** Prepares a hit (see PreparedHit); `crash` is its hitToCrashData when already built. */
+export function prepareHit(hit: SuperSearchHit, crash: CrashData = hitToCrashData(hit)): PreparedHit {
+  const refused = (reason: string): PreparedHit => ({ kind: 'refused', reason });
+  if (truthy(hit.ipc_channel_error)) return refused(NEEDS_FULL_CRASH.ipc);
+  const crashingThread = crashingThreadOf(hit);
+  // Python counts a negative index from the end of the thread list, which Super Search does not return.
+  if (crashingThread < 0) return refused(NEEDS_FULL_CRASH.negativeThread);
+  if (truthy(hit.java_stack_trace)) return { kind: 'java', crash, crashingThread };
+  if (typeof hit.proto_signature !== 'string') return refused(NEEDS_FULL_CRASH.noFrames);
+  const split = splitProtoSignature(hit.proto_signature)?.map(sharedFrame) ?? null;
+  const frames = { [crashingThread]: split ?? [] };
+  if (!split) return { kind: 'frames', crash, crashingThread, frames, refusal: NEEDS_FULL_CRASH.ambiguous };
+  if (crashingThread !== 0) {
+    if (typeof hit.signature !== 'string') return { kind: 'frames', crash, crashingThread, frames, refusal: NEEDS_FULL_CRASH.noSignatureColumn };
+    // proto_signature holds thread 0's frames; the watchdog thread is represented by its RunWatchdog frame.
+    if (hit.signature.includes('shutdownhang | ')) return { kind: 'frames', crash, crashingThread, frames, trustedHang: { [crashingThread]: [WATCHDOG_FRAME], 0: split } };
+  }
+  // Thread 0's frames are the crashing thread's frames when it crashed: a shutdown hang re-walks them.
+  return { kind: 'frames', crash, crashingThread, frames };
+}
+
+/** Signs a prepared hit with these lists (see signFromHit). */
+export function signPreparedHit(prepared: PreparedHit, generator: SignatureGenerator, options: FastSignOptions): FastSignResult {
+  const needs = (reason: string): FastSignResult => ({ status: 'needs-full-crash', reason });
+  const trace = options.trace === true;
+  if (prepared.kind === 'refused') return needs(prepared.reason);
+  if (prepared.kind === 'java') return checked(generator.generate(prepared.crash, { trace }), prepared.crashingThread);
+  if (options.lineNumberListChanged) return needs(NEEDS_FULL_CRASH.lineNumbers);
+  if (prepared.refusal) return needs(prepared.refusal);
+  if (prepared.trustedHang) {
+    if (!options.trustShutdownHang) return needs(NEEDS_FULL_CRASH.shutdownhang);
+    const result = checked(generator.generate(prepared.crash, { trace, normalizedFrames: prepared.trustedHang }), 0);
+    return result.status === 'signed' ? { ...result, assumption: SHUTDOWNHANG_ASSUMPTION } : result;
+  }
+  return checked(generator.generate(prepared.crash, { trace, normalizedFrames: prepared.frames }), prepared.crashingThread);
+}
+
+/**
  * Signs a crash from its Super Search columns alone (see FAST_MODE_COLUMNS):
  * exact for any irrelevant/prefix/sentinel lists, because proto_signature is
  * the walk's input and the later rules read public columns. Where the columns
- * cannot decide the signature, says why instead of guessing.
+ * cannot decide the signature, says why instead of guessing. To sign a hit
+ * many times, prepare it once (prepareHit, signPreparedHit).
  */
 export function signFromHit(hit: SuperSearchHit, generator: SignatureGenerator, options: FastSignOptions): FastSignResult {
-  const needs = (reason: string): FastSignResult => ({ status: 'needs-full-crash', reason });
-  if (truthy(hit.ipc_channel_error)) return needs(NEEDS_FULL_CRASH.ipc);
-  const crashingThread = crashingThreadOf(hit);
-  // Python counts a negative index from the end of the thread list, which Super Search does not return.
-  if (crashingThread < 0) return needs(NEEDS_FULL_CRASH.negativeThread);
-  const crash = hitToCrashData(hit);
-  const trace = options.trace === true;
-  if (truthy(hit.java_stack_trace)) return checked(generator.generate(crash, { trace }), crashingThread);
-  if (typeof hit.proto_signature !== 'string') return needs(NEEDS_FULL_CRASH.noFrames);
-  if (options.lineNumberListChanged) return needs(NEEDS_FULL_CRASH.lineNumbers);
-  const frames = splitProtoSignature(hit.proto_signature);
-  if (!frames) return needs(NEEDS_FULL_CRASH.ambiguous);
-  if (crashingThread !== 0) {
-    if (typeof hit.signature !== 'string') return needs(NEEDS_FULL_CRASH.noSignatureColumn);
-    if (hit.signature.includes('shutdownhang | ')) {
-      if (!options.trustShutdownHang) return needs(NEEDS_FULL_CRASH.shutdownhang);
-      // proto_signature holds thread 0's frames; the watchdog thread is represented by its RunWatchdog frame.
-      const result = generator.generate(crash, { trace, normalizedFrames: { [crashingThread]: [WATCHDOG_FRAME], 0: frames } });
-      const checkedResult = checked(result, 0);
-      return checkedResult.status === 'signed' ? { ...checkedResult, assumption: SHUTDOWNHANG_ASSUMPTION } : checkedResult;
-    }
-  }
-  // Thread 0's frames are the crashing thread's frames when it crashed: a shutdown hang re-walks them.
-  return checked(generator.generate(crash, { trace, normalizedFrames: { [crashingThread]: frames } }), crashingThread);
+  return signPreparedHit(prepareHit(hit), generator, options);
 }
 
 /**

@@ -1,13 +1,38 @@
 /** Upstream's frame limit: proto_signature never holds more frames. */
 const MAXIMUM_FRAMES = 40;
 const SEPARATOR = ' | ';
-const PAIRS = [
-  ['(', ')'],
-  ['[', ']'],
-  ['{', '}'],
-] as const;
 
-const count = (text: string, char: string) => text.split(char).length - 1;
+/** Whether a piece could be one whole normalised frame: no "|", and ( ) [ ] { } each as many opened as closed. */
+function isWholeFrame(piece: string): boolean {
+  let round = 0;
+  let square = 0;
+  let curly = 0;
+  for (let i = 0; i < piece.length; i++) {
+    switch (piece.charCodeAt(i)) {
+      case 0x7c: // |
+        return false;
+      case 0x28:
+        round++;
+        break;
+      case 0x29:
+        round--;
+        break;
+      case 0x5b:
+        square++;
+        break;
+      case 0x5d:
+        square--;
+        break;
+      case 0x7b:
+        curly++;
+        break;
+      case 0x7d:
+        curly--;
+        break;
+    }
+  }
+  return round === 0 && square === 0 && curly === 0;
+}
 
 /**
  * proto_signature split back into frames, or null when the split may be
@@ -20,9 +45,5 @@ const count = (text: string, char: string) => text.split(char).length - 1;
 export function splitProtoSignature(protoSignature: string): string[] | null {
   const pieces = protoSignature.split(SEPARATOR);
   if (pieces.length > MAXIMUM_FRAMES) return null;
-  for (const piece of pieces) {
-    if (piece.includes('|')) return null;
-    for (const [open, close] of PAIRS) if (count(piece, open) !== count(piece, close)) return null;
-  }
-  return pieces;
+  return pieces.every(isWholeFrame) ? pieces : null;
 }

@@ -1,4 +1,5 @@
 import { PyError, pyTypeName } from './pyErrors.ts';
+import { isWholeFloat } from './pyNumbers.ts';
 import { pyReprString } from './pyStr.ts';
 import { pyStrip } from './pyText.ts';
 
@@ -7,7 +8,7 @@ const DECIMAL_LITERAL = /^[+-]?\d+(?:_\d+)*$/u;
 
 /** Why `int(value)` would raise, without raising (ordinary data must not cost an exception). */
 export interface PyIntFailure {
-  readonly pythonType: 'ValueError' | 'TypeError';
+  readonly pythonType: 'ValueError' | 'TypeError' | 'OverflowError';
   readonly message: () => string;
 }
 
@@ -16,13 +17,17 @@ const failure = (pythonType: PyIntFailure['pythonType'], message: () => string):
 /**
  * Python's `int(value)` for JSON-shaped values: floats truncate, bools are
  * 0/1, strings may carry whitespace, a sign and underscores between digits.
- * Answers the number, or the ValueError/TypeError Python would raise.
+ * Answers the number, or the ValueError/TypeError/OverflowError Python would raise.
  */
 export function tryPyInt(value: unknown): number | PyIntFailure {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return failure(Number.isNaN(value) ? 'ValueError' : 'TypeError', () => 'cannot convert float to integer');
-    return Math.trunc(value);
+  if (typeof value === 'number' || isWholeFloat(value)) {
+    const number = Number(value);
+    if (Number.isNaN(number)) return failure('ValueError', () => 'cannot convert float NaN to integer');
+    if (!Number.isFinite(number)) return failure('OverflowError', () => 'cannot convert float infinity to integer');
+    return Math.trunc(number);
   }
+  // An int past 2^53: near enough for what int() is used for here (thread indexes, size thresholds).
+  if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string') {
     if (PLAIN_DECIMAL.test(value)) return Number(value);
@@ -51,9 +56,23 @@ function unicodeDigitValue(digit: string): number {
   return (code - start) % 10;
 }
 
-/** `int(value)` that answers `null` where Python raises TypeError/ValueError. */
+/**
+ * `int(value)` that answers `null` where Python raises TypeError/ValueError,
+ * as upstream's `int_or_none` and `get_crashing_thread` catch them; an
+ * OverflowError (an infinite float) is not caught there either, so it raises.
+ */
 export function pyIntOrNone(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   const result = tryPyInt(value);
-  return typeof result === 'number' ? result : null;
+  if (typeof result === 'number') return result;
+  if (result.pythonType === 'OverflowError') throw new PyError(result.pythonType, result.message());
+  return null;
+}
+
+/** `int_or_none` keeping ints past 2^53 exact, as the converted crash holds them in Python. */
+export function pyExactIntOrNone(value: unknown): number | bigint | null {
+  if (typeof value === 'bigint') return value;
+  const result = pyIntOrNone(value);
+  // A float past 2^53 truncates to the int of exactly its value, which BigInt gives.
+  return result !== null && !Number.isSafeInteger(result) ? BigInt(result) : result;
 }

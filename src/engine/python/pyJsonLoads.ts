@@ -1,10 +1,13 @@
 import { PyError, pyTypeName } from './pyErrors.ts';
+import { pyNumberFromJson } from './pyNumbers.ts';
 
 /**
  * `json.loads(text)` with CPython's semantics and error messages, because
  * upstream puts the decoder's message into a note
  * ("Error parsing AsyncShutdownTimeout: Expecting value: line 1 column 1 (char 0)").
- * Unlike JSON.parse it accepts NaN/Infinity and rejects a BOM.
+ * Unlike JSON.parse it accepts NaN/Infinity, rejects a BOM and keeps numbers
+ * as Python does (whole floats boxed, big ints exact: see pyNumbers.ts).
+ * Objects are ordinary ones, as JSON.parse makes them (`__proto__` is a key).
  */
 export function pyJsonLoads(text: unknown): unknown {
   if (typeof text !== 'string') {
@@ -80,7 +83,7 @@ class Parser {
     if (s.startsWith('-Infinity', i)) return [Number.NEGATIVE_INFINITY, i + 9];
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(s);
-    if (m) return [Number(m[0]), i + m[0].length];
+    if (m) return [pyNumberFromJson(m[0]), i + m[0].length];
     throw new NoValue(i);
   }
 
@@ -89,15 +92,14 @@ class Parser {
     let out = '';
     let i = begin;
     for (;;) {
+      // Runs of plain characters are taken whole.
+      const run = i;
+      for (let c = s.charCodeAt(i); c >= 0x20 && c !== 0x22 && c !== 0x5c; c = s.charCodeAt(++i));
+      if (i > run) out += s.slice(run, i);
       if (i >= s.length) throw decodeError('Unterminated string starting at', s, begin - 1);
       const c = s[i] as string;
       if (c === '"') return [out, i + 1];
-      if (c.charCodeAt(0) < 0x20) throw decodeError('Invalid control character at', s, i);
-      if (c !== '\\') {
-        out += c;
-        i++;
-        continue;
-      }
+      if (c !== '\\') throw decodeError('Invalid control character at', s, i);
       const esc = s[i + 1];
       if (esc === undefined) throw decodeError('Unterminated string starting at', s, begin - 1);
       if (esc !== 'u') {
@@ -131,8 +133,7 @@ class Parser {
 
   private object(start: number): [Record<string, unknown>, number] {
     const s = this.s;
-    // No prototype, so a "__proto__" key is stored like any other.
-    const out = Object.create(null) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
     let i = this.skipWhitespace(start);
     if (s[i] === '}') return [out, i + 1];
     for (;;) {
@@ -142,7 +143,9 @@ class Parser {
       if (s[i] !== ':') throw decodeError("Expecting ':' delimiter", s, i);
       i = this.skipWhitespace(i + 1);
       const [value, afterValue] = this.value(i);
-      out[key] = value;
+      // As JSON.parse does: "__proto__" is a key like any other, not the prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
       i = this.skipWhitespace(afterValue);
       if (s[i] === '}') return [out, i + 1];
       if (s[i] !== ',') throw decodeError("Expecting ',' delimiter", s, i);

@@ -1,19 +1,5 @@
+import { isWholeFloat, pyNumberStr } from './pyNumbers.ts';
 import { isPyDict } from './pyValues.ts';
-
-/** Python's `repr(float)` for the numbers JSON can carry. */
-function formatFloat(value: number): string {
-  if (Number.isNaN(value)) return 'nan';
-  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(value) && Math.abs(value) < 1e16) return `${value}.0`;
-  const text = String(value);
-  // JS writes 1e+21 where Python writes 1e+21 too, but 1e-7 vs 1e-07.
-  return text.replace(/e([+-])(\d)$/, 'e$10$2');
-}
-
-function formatNumber(value: number): string {
-  // JSON integers arrive as JS numbers; Python would hold them as int.
-  return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : formatFloat(value);
-}
 
 /** Python's `repr(str)`: single quotes unless the text holds one and no double quote. */
 export function pyReprString(text: string): string {
@@ -50,7 +36,6 @@ export function pyStr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' || typeof value === 'bigint' || isWholeFloat(value)) return pyNumberStr(value);
   return pyRepr(value);
 }

@@ -1,10 +1,12 @@
 import { PyError, pyTypeName } from './pyErrors.ts';
+import { isWholeFloat } from './pyNumbers.ts';
 
 /** A JSON object, the only kind of value Python would treat as a dict. */
 export type PyDict = { readonly [key: string]: unknown };
 
 export function isPyDict(value: unknown): value is PyDict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  // A boxed Number is a float read from JSON (see pyNumbers.ts), not a dict.
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isWholeFloat(value);
 }
 
 /** Python truthiness: empty containers and zero are false too. */
@@ -12,6 +14,8 @@ export function pyTruthy(value: unknown): boolean {
   if (value === null || value === undefined || value === false) return false;
   if (typeof value === 'string') return value.length > 0;
   if (typeof value === 'number') return value !== 0; // NaN is truthy in Python too
+  if (typeof value === 'bigint') return value !== 0n;
+  if (isWholeFloat(value)) return Number(value) !== 0;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
