@@ -7,7 +7,7 @@ export const TRANSLATIONS_FILE = 'siglist-translations.json';
 export interface TranslationsFile {
   /** The V8 that checked the translated regexes (a translation also says V8 accepts it). */
   readonly v8: string;
-  readonly translations: Readonly<Record<string, { readonly source: string; readonly groupCount: number; readonly names: readonly string[] }>>;
+  readonly translations: Readonly<Record<string, { readonly source: string; readonly groupCount: number; readonly jsGroupCount: number; readonly names: readonly string[] }>>;
 }
 
 /**

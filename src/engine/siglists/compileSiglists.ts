@@ -53,13 +53,13 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
     try {
       const wrapperGroup = jsGroups + 1;
       const translated = translateRemembered(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup }, memo);
-      if (wrapperGroup + translated.groupCount > MAX_SIGLIST_GROUPS) {
+      if (wrapperGroup + translated.jsGroupCount > MAX_SIGLIST_GROUPS) {
         errors.push(tooManyGroups(file, entry, entries.length - index - 1));
         break;
       }
       valid.push({ entry, source: translated.source, wrapperGroup });
       pythonGroups += translated.groupCount;
-      jsGroups += 1 + translated.groupCount;
+      jsGroups += 1 + translated.jsGroupCount;
       translated.names.forEach((name) => namesBefore.add(name));
     } catch (error) {
       const message = error instanceof PythonRegexError ? error.message : String(error);
