@@ -11,21 +11,28 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 }
 
 /** Converted crash data on disk, one JSON file per crash id (see createFileStore). */
-export function createFileCrashCache(dir: string): CrashCache {
-  const files = createFileStore(dir, (crashId) => {
-    // Ids become file names: only well-formed ones are allowed.
-    if (!isCrashId(crashId)) throw new Error(`not a crash id: ${crashId}`);
-    return `${crashId}.json`;
-  });
+export function createFileCrashCache(dir: string, warn: (message: string) => void): CrashCache {
+  const files = createFileStore(
+    dir,
+    (crashId) => {
+      // Ids become file names: only well-formed ones are allowed.
+      if (!isCrashId(crashId)) throw new Error(`not a crash id: ${crashId}`);
+      return `${crashId}.json`;
+    },
+    warn,
+  );
   return {
     async get(crashId) {
       const text = await files.get(crashId);
       if (text === undefined) return undefined;
+      let data: unknown;
       try {
-        return JSON.parse(text) as CrashData;
+        data = JSON.parse(text);
       } catch {
         return undefined;
       }
+      // Crash data is an object; anything else (a stray `5`, an edited file) is a miss, fetched again.
+      return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as CrashData) : undefined;
     },
     set: (crashId, data) => files.set(crashId, JSON.stringify(data)),
   };
