@@ -35,13 +35,15 @@ import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
 import { LinkConflictDialog } from './shell/LinkConflictDialog.tsx';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
+import { pageStorage } from './shell/pageStorage.ts';
+import { StorageNotice } from './shell/StorageNotice.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
-const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1';
+const detachedTab = () => pageStorage.session.getItem('siglab.detached') === '1';
 
 /** A decoded experiment, with the recorded stock lists its edits were read against (if any). */
 type OpenedExperiment = Extract<DecodedExperiment, { ok: true }> & { readonly stock?: SiglistTexts };
@@ -63,7 +65,7 @@ export function App() {
   const [results, setResults] = useState<ResultsState>(INITIAL_RESULTS);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [pendingLink, setPendingLink] = useState<OpenedExperiment | null>(null);
-  const [draftStorage] = useState<Storage>(() => (detachedTab() ? sessionStorage : localStorage));
+  const [draftStorage] = useState<Storage>(() => (detachedTab() ? pageStorage.session : pageStorage.local));
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
@@ -116,7 +118,7 @@ export function App() {
     if (!pinnedTexts) return;
     if (!decoded.ok) return refuse(decoded, 'link');
     if (detached) {
-      sessionStorage.setItem('siglab.detached', '1');
+      pageStorage.session.setItem('siglab.detached', '1');
       return applyExperiment(decoded);
     }
     if (linkNeedsConsent(pinnedTexts, readDraft(pinnedTexts, draftStorage), decoded.edited)) setPendingLink(decoded);
@@ -282,6 +284,7 @@ export function App() {
           ?
         </button>
       </header>
+      <StorageNotice />
       {errors.length > 0 && (
         <div className="banner error" role="alert">
           {errors.length} invalid siglist line{errors.length === 1 ? '' : 's'} (left out of the run):

@@ -5,6 +5,7 @@ import { SignatureCell } from '../results/SignatureCell.tsx';
 import { TraceView, type FrameAction } from './TraceView.tsx';
 import { CRASH_REPORT_URL } from '../../report/inertMarkdown.ts';
 import { isCrashId } from '../../engine/index.ts';
+import { VisibleText } from '../shell/VisibleText.tsx';
 
 interface Props {
   readonly row: ResultRow | null;
@@ -40,7 +41,7 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
               {row.id}
             </a>
           ) : (
-            row.id
+            <VisibleText text={row.id} />
           )}
         </h2>
         <span className="pill">{row.origin === 'crash-stats' ? 'Crash Stats' : row.origin}</span>

@@ -1,5 +1,6 @@
 import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
 import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
+import { VisibleText, visibleAttribute } from '../shell/VisibleText.tsx';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
 
@@ -45,7 +46,7 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
           {frame.frameIndex}
           {frame.inline ? 'i' : ''}
         </span>
-        <span className="mono frame-text">{frame.normalized || <span className="muted">(empty)</span>}</span>
+        <span className="mono frame-text">{frame.normalized ? <VisibleText text={frame.normalized} /> : <span className="muted">(empty)</span>}</span>
         {frame.normalized && (
           <details className="frame-actions">
             <summary aria-label={`Actions for frame ${frame.index}`} title="Change the siglists for this frame">
@@ -90,8 +91,8 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
         )}
       </div>
       {raw && raw !== frame.normalized && (
-        <div className="frame-raw mono muted" title={raw}>
-          {raw}
+        <div className="frame-raw mono muted" title={visibleAttribute(raw)}>
+          <VisibleText text={raw} />
         </div>
       )}
     </li>
@@ -112,19 +113,26 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       </div>
       {rule.signatureBefore !== rule.signatureAfter && (
         <div className="rule-change mono">
-          <span className="before">{rule.signatureBefore || '""'}</span> → <span className="after">{rule.signatureAfter}</span>
+          <span className="before">{rule.signatureBefore ? <VisibleText text={rule.signatureBefore} /> : '""'}</span> →{' '}
+          <span className="after">
+            <VisibleText text={rule.signatureAfter} />
+          </span>
         </div>
       )}
       {rule.notes.length > 0 && (
         <ul className="notes">
           {rule.notes.map((note, index) => (
             <li key={index} className="mono">
-              {note}
+              <VisibleText text={note} />
             </li>
           ))}
         </ul>
       )}
-      {walk && <p className={walk.fellBack ? 'walk-summary fallback' : 'walk-summary'}>{walk.sentence}</p>}
+      {walk && (
+        <p className={walk.fellBack ? 'walk-summary fallback' : 'walk-summary'}>
+          <VisibleText text={walk.sentence} />
+        </p>
+      )}
       {frames.length > 0 && (
         <ol className="frames" aria-label="Frames">
           {frames.map((frame) => (
@@ -143,7 +151,7 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
   return (
     <section className="trace" aria-label={`Trace with ${title.toLowerCase()}`}>
       <h3>{title}</h3>
-      <p className="final mono">{result.signature || '""'}</p>
+      <p className="final mono">{result.signature ? <VisibleText text={result.signature} /> : '""'}</p>
       <ol className="rules-trace">
         {fired.map((rule) => (
           <RuleItem key={rule.rule} rule={rule} other={other.trace.find((o) => o.rule === rule.rule)} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { DRAFT_KEY, draftText, parseDraft, saveDraft } from './draftStore.ts';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 /** The saved edits over these stock lists, or null. */
-export function readDraft(stock: SiglistTexts, storage: Storage = localStorage): SiglistTexts | null {
+export function readDraft(stock: SiglistTexts, storage: Storage = pageStorage.local): SiglistTexts | null {
   try {
     return parseDraft(storage.getItem(DRAFT_KEY), stock);
   } catch {
@@ -33,7 +34,7 @@ export interface DraftAutosave {
  * A tab opened for a link next to an existing draft saves to its own
  * sessionStorage instead, so neither overwrites the other.
  */
-export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = localStorage): DraftAutosave {
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = pageStorage.local): DraftAutosave {
   const [status, setStatus] = useState<DraftStatus>({ state: 'none' });
   const lastSeen = useRef<string | null | undefined>(undefined);
   const conflicted = status.state === 'conflict';
