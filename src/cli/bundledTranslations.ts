@@ -23,6 +23,8 @@ export function loadBundledTranslations(): TranslationMemo | undefined {
     return undefined;
   }
   if (file.v8 !== process.versions.v8) return undefined;
+  // Written by an older build (before translations counted their JavaScript groups): translate afresh.
+  if (Object.values(file.translations).some((translated) => typeof translated.jsGroupCount !== 'number')) return undefined;
   const known = new Map(Object.entries(file.translations));
   return { get: (key) => known.get(key) };
 }
