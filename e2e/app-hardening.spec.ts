@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { showCrashes } from './helpers.ts';
 
@@ -27,6 +28,15 @@ test('the preview server sends a CSP that forbids framing, nosniff and a Referre
   await expect.poll(() => framed?.url(), { timeout: 15_000 }).toBe('chrome-error://chromewebdata/');
   expect(await framed?.locator('#root').count()).toBe(0);
 });
+
+/** axe finds nothing in either colour scheme. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${state}, ${scheme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+}
 
 /** Storage as a browser that blocks site data has it: localStorage and sessionStorage throw, IndexedDB refuses to open (page and worker). */
 async function denyStorage(page: Page): Promise<void> {
@@ -55,12 +65,13 @@ test('with browser storage denied the app works without keeping anything, and sa
     'Browser storage is blocked for this page: edits, crashes and settings work but are not kept after it closes.',
   );
   await page.getByRole('button', { name: 'Load examples' }).click();
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('10 crashes');
   await showCrashes(page);
   await page.locator('[data-crash-id]').first().click();
   await expect(page.getByRole('region', { name: 'Trace with edited lists' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Siglab hit an error' })).toHaveCount(0);
   expect(errors).toEqual([]);
+  await expectAccessible(page, 'storage blocked');
 });
 
 test('bidi and other control characters in frames and signatures are shown escaped in the detail pane, and kept exact in the lists', async ({ page }) => {
@@ -100,6 +111,7 @@ test('bidi and other control characters in frames and signatures are shown escap
     return { first, last: range.getBoundingClientRect().left };
   });
   expect(boxes.first).toBeLessThan(boxes.last);
+  await expectAccessible(page, 'controls shown escaped');
 
   // Adding the frame to a list adds it exactly as it is.
   await frame.getByLabel(/Actions for frame/).click();
