@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { showCrashes } from './helpers.ts';
+import { openCrashLoading, showCrashes } from './helpers.ts';
 import { fixtureCrashId } from '../scripts/fake-crash-stats/fixtureCrashes.ts';
 
 const FAKE_API = `http://127.0.0.1:${process.env.SIGLAB_FAKE_API_PORT ?? 4180}`;
@@ -54,7 +54,7 @@ test('an unknown crash id is shown as not found', async ({ page }) => {
   await fetchIds(page, [missing, fixtureCrashId(120)]);
   await expect(page.locator(`[data-crash-id="${missing}"]`)).toHaveAttribute('data-state', 'not-found');
   await expect(page.locator(`[data-crash-id="${missing}"]`)).toContainText('not found');
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('1 crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^1 crash ·/u);
 });
 
 test('after a reload the cache answers: no request reaches the API', async ({ page }) => {
@@ -71,6 +71,7 @@ test('after a reload the cache answers: no request reaches the API', async ({ pa
   expect(await requestsFor(page, list)).toBe(3);
   // Cleared and fetched again, the crash cache answers.
   page.once('dialog', (question) => void question.accept());
+  await openCrashLoading(page);
   await page.getByRole('button', { name: 'Clear crashes' }).click();
   await expect(page.getByRole('status', { name: 'Crash set' })).toHaveText('0 loaded');
   await fetchIds(page, list);
@@ -89,7 +90,7 @@ test('with a token, requests go through the local proxy and the token stays out 
 
   await page.getByLabel('API token (optional)').fill('valid-token');
   await fetchIds(page, [fixtureCrashId(171)]);
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('1 crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(/^1 crash ·/u);
 
   const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, url: location.href }));
   expect(stored).not.toContain('valid-token');
@@ -99,6 +100,9 @@ test('Find crashes fills the crash id list from Super Search', async ({ page }) 
   await useFakeApi(page);
   await page.getByText('Find crashes').click();
   await page.getByLabel('How many').fill('30');
+  // The fake's crashes are dated 2026-11-25: a fixed window, not "the last week", so the test does not age.
+  await page.getByLabel('From').fill('2026-11-20');
+  await page.getByLabel('To').fill('2026-11-30');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByText('Found 30 crashes')).toBeVisible();
   await expect(page.getByText('30 crash ids')).toBeVisible();

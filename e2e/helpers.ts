@@ -52,3 +52,10 @@ export async function readResultRows(page: Page): Promise<Map<string, { stock: s
     return [...rows];
   }).then((entries) => new Map(entries));
 }
+
+/** Opens the "Load crashes" panel, which folds to one line once crashes are loaded. */
+export async function openCrashLoading(page: Page): Promise<void> {
+  const panel = page.locator('details.crash-sources');
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').first().click();
+  await expect(panel).toHaveAttribute('open', '');
+}

@@ -26,7 +26,7 @@ test('an irrelevant-list edit changes the edited signature and the trace names t
   await expect(edited).toHaveAttribute('title', 'Abort | Unexpected state in Stop() | NS_DebugBreak | mozilla::MediaDecoder::Shutdown');
   await expect(row.locator('[data-column="stock"]')).toHaveAttribute('title', 'Abort | Unexpected state in Stop() | NS_DebugBreak | mozilla::MediaDecoder::Stop');
   await expect(row.getByText('changed', { exact: true })).toBeVisible();
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('1 changed');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('1 crash changed');
 
   await row.click();
   const trace = page.getByRole('region', { name: 'Trace with edited lists' });

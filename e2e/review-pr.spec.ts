@@ -31,7 +31,7 @@ test('a PR number loads base and head lists, and the results show the PR’s eff
   await fast.getByLabel('Crashes to load').fill('400');
   await fast.getByRole('button', { name: 'Sign from Super Search columns' }).click();
   // The PR makes the commonest first frame irrelevant: some signatures change.
-  await expect(page.getByText(/^400 crashes · [1-9][\d,]* changed/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^400 crashes · [1-9][\d,]* crash(es)? changed/)).toBeVisible({ timeout: 60_000 });
 });
 
 test('GitHub’s 403 rate-limit answer is explained, and cached lists still load', async ({ page }) => {
@@ -48,6 +48,8 @@ test('GitHub’s 403 rate-limit answer is explained, and cached lists still load
   await expect(panel.getByTestId('list-source')).toContainText('PR #7301: stock lists from mozilla-services/socorro@b45e00000000');
   await page.request.get(`${FAKE_GITHUB}/__control?remaining=60`);
   await panel.getByRole('button', { name: 'Stock = socorro main today' }).click();
+  // The PR's own changes would be lost: asked, and kept (re-applied on main).
+  await page.getByRole('dialog', { name: 'Load socorro main over your edits?' }).getByRole('button', { name: 'Keep my edits and re-apply them on the new lists' }).click();
   await expect(panel.getByTestId('list-source')).toContainText('stock lists from mozilla-services/socorro@a1a100000000, edited by hand');
 });
 

@@ -41,7 +41,7 @@ test('a link restores the edits, the crash ids and the filter', async ({ page, b
   await showCrashes(fresh);
   await expect(fresh.getByLabel('Changed only')).toBeChecked();
   await fresh.getByRole('button', { name: 'Load examples' }).click();
-  await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText('1 changed');
+  await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText('1 crash changed');
 });
 
 test('a damaged or tampered link is refused with a reason', async ({ page }) => {

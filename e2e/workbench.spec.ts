@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { compileSiglists, convertProcessedCrash, createGenerator, SIGLIST_FILES, type SiglistTexts } from '../src/engine/index.ts';
 import { createExperiment, encodeExperimentLink } from '../src/app/share/experiment.ts';
-import { appendToSiglist, showCrashes, waitForResults } from './helpers.ts';
+import { appendToSiglist, openCrashLoading, showCrashes, waitForResults } from './helpers.ts';
 
 const OOM_CRASH = 'e0000002-0000-4000-8000-00000a261125';
 const ABORT_CRASH = 'e0000004-0000-4000-8000-00000a261125';
@@ -150,14 +150,15 @@ test('the editor saves exactly what was typed (no suggestion accepted by Enter),
   const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as { files: Record<string, string> });
   expect(draft.files['irrelevant_signature_re.txt']).toBe(`${stock}mozilla::gfx::SourceSurfaceAlignedRawData::Init\nmozilla::MediaDecoder::Stop\n`);
 
-  // Tab focus mode: reachable from the toolbar and by Ctrl+M, and announced.
-  const toggle = page.getByRole('button', { name: /Tab moves focus/ });
+  // Tab leaves the editor unless the user chooses "Tab inserts a tab": on the toolbar and by Ctrl+M, announced.
+  const toggle = page.getByRole('button', { name: /Tab inserts a tab/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('Control+m');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.editors [role="status"]')).toHaveText('Tab now moves focus out of the editor.');
+  await expect(page.locator('.editors [role="status"]')).toHaveText('Tab now inserts a tab in the editor.');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.editors [role="status"]')).toHaveText('Tab now moves focus out of the editor.');
 
   // Usage in place: the new line decided one frame of one crash; click it to list that crash.
   await waitForResults(page);
@@ -216,6 +217,7 @@ test('never loses work: reload after Copy link keeps later edits, a link asks be
   await expect(fresh.getByRole('status', { name: 'Summary' })).toContainText(/^10 crashes/);
 
   page.once('dialog', (question) => void question.accept());
+  await openCrashLoading(page);
   await page.getByRole('button', { name: 'Clear crashes' }).click();
   await expect(page.getByRole('status', { name: 'Crash set' })).toHaveText('0 loaded');
   await page.reload();
@@ -282,7 +284,7 @@ test('keyboard: one Tab stop per table, arrows move the selection, ? lists the s
   await page.keyboard.press('?');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts).toBeVisible();
-  await expect(shortcuts).toContainText('Toggle whether Tab moves focus out of the editor');
+  await expect(shortcuts).toContainText('Toggle whether Tab inserts a tab (off: Tab moves focus out of the editor)');
   await page.keyboard.press('Escape');
   await expect(shortcuts).toHaveCount(0);
 });

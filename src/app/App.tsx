@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { findCrashIds, isCrashId } from '../engine/index.ts';
+import { findCrashIds } from '../engine/index.ts';
 import type { SiglistFile, SiglistMatch, SiglistTexts } from '../engine/types.ts';
 import type { CrashTraces, LoadedCrash } from '../worker/engineApi.ts';
 import { CrashInput } from './crashes/CrashInput.tsx';
@@ -7,21 +7,29 @@ import { FindCrashes } from './crashes/FindCrashes.tsx';
 import { FastSearch } from './crashes/FastSearch.tsx';
 import { AffectedCrashes } from './crashes/AffectedCrashes.tsx';
 import { ReviewPullRequest, type LoadedLists } from './pr/ReviewPullRequest.tsx';
-import { rebaseEdits } from './pr/rebaseEdits.ts';
-import type { ListSource } from './share/experiment.ts';
+import type { Experiment, ListSource } from './share/experiment.ts';
 import { useCrashFetching } from './crashes/useCrashFetching.ts';
 import { useCrashSet } from './crashes/useCrashSet.ts';
 import { DetailPane } from './detail/DetailPane.tsx';
 import { RulesPanel } from './detail/RulesPanel.tsx';
 import type { FrameAction } from './detail/TraceView.tsx';
 import { insertSiglistLine } from './editors/insertSiglistLine.ts';
+import { describeEditedLines } from './editors/countEditedLines.ts';
 import type { JumpTarget } from './editors/SiglistEditors.tsx';
-import { readDraft, useDraftAutosave } from './editors/useDraft.ts';
 import { useStockSiglists } from './editors/useStockSiglists.ts';
+import { useWorkingLists } from './editors/useWorkingLists.ts';
+import { useAskBeforeReplacing, type IncomingLists } from './shell/useAskBeforeReplacing.ts';
+import { ReplaceEditsDialog } from './shell/ReplaceEditsDialog.tsx';
+import { ListsNotices } from './shell/ListsNotices.tsx';
+import { useLinkCrashLoading } from './share/useLinkCrashLoading.ts';
+import { LinkLoadingBar } from './share/LinkLoadingBar.tsx';
+import { useFiltersFollowLists } from './results/useFiltersFollowLists.tsx';
+import { NoChangesHint } from './results/NoChangesHint.tsx';
+import type { Travellers } from '../worker/engineApi.ts';
 import { Workbench } from './layout/Workbench.tsx';
 import { NO_CHANGES } from '../report/groupChanges.ts';
 import { ResultsPane, type ResultsState } from './results/ResultsPane.tsx';
-import { NO_FILTERS } from './results/crashFilters.ts';
+import { NO_FILTERS, type CrashFilters } from './results/crashFilters.ts';
 import { useEngine, useEngineClient } from './run/useEngine.ts';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useApiSettings } from './settings/useApiSettings.ts';
@@ -29,10 +37,9 @@ import { createExperiment, decodeExperimentLink, encodeExperimentLink, readExper
 import { loadRecordedLists } from './pr/loadRecordedLists.ts';
 import { DraftStatusLine } from './editors/DraftStatusLine.tsx';
 import { clearLinkFragment } from './share/clearLinkFragment.ts';
-import { DETACHED_SUFFIX, linkNeedsConsent } from './share/openLink.ts';
+import { DETACHED_SUFFIX } from './share/openLink.ts';
 import { SharePanel } from './share/SharePanel.tsx';
 import { EXAMPLE_CRASHES } from './crashes/exampleCrashes.ts';
-import { LinkConflictDialog } from './shell/LinkConflictDialog.tsx';
 import { ShortcutsDialog } from './shell/ShortcutsDialog.tsx';
 import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
 import { pageStorage } from './shell/pageStorage.ts';
@@ -43,51 +50,95 @@ const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((m
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
-const detachedTab = () => pageStorage.session.getItem('siglab.detached') === '1';
+const detachedTab = () => pageStorage.session.getItem('siglab.detached') === '1' || location.hash.endsWith(DETACHED_SUFFIX);
 
 /** A decoded experiment, with the recorded stock lists its edits were read against (if any). */
 type OpenedExperiment = Extract<DecodedExperiment, { ok: true }> & { readonly stock?: SiglistTexts };
 
+const NO_TRAVELLERS: Travellers = { ids: [], searches: [], untravelled: 0 };
+
+/** The results as a link records them (the examples, selection and ids travel beside). */
+function sharedViewOf(results: ResultsState) {
+  const { scope, driftOnly } = results.filters;
+  return {
+    results: results.view,
+    kind: results.kind,
+    text: results.text,
+    driftOnly,
+    ...(scope?.kind === 'pair' ? { pair: { stock: scope.stock, edited: scope.edited } } : {}),
+    ...(scope?.kind === 'line' ? { line: { file: scope.file, line: scope.line } } : {}),
+  };
+}
+
+/** The results a link recorded. A line filter is worked out once its crashes are in. */
+function resultsOf(experiment: Experiment, current: ResultsState): ResultsState {
+  const view = experiment.view;
+  const filters: CrashFilters = {
+    changedOnly: experiment.changedOnly,
+    driftOnly: view?.driftOnly ?? false,
+    scope: view?.pair ? { kind: 'pair', stock: view.pair.stock, edited: view.pair.edited } : null,
+  };
+  return view ? { view: view.results, kind: view.kind, text: view.text, filters } : { ...current, filters };
+}
+
 export function App() {
   const stock = useStockSiglists();
   const pinnedTexts = stock.status === 'ready' ? stock.texts : null;
-  // A socorro PR's base (or main today) replaces the pinned stock lists when loaded.
-  const [listSource, setListSource] = useState<{ readonly source: ListSource; readonly stock: SiglistTexts } | null>(null);
-  const stockTexts = listSource?.stock ?? pinnedTexts;
-  const [edited, setEdited] = useState<SiglistTexts | null>(null);
+  const [draftStorage] = useState<Storage>(() => (detachedTab() ? pageStorage.session : pageStorage.local));
+  // Stock (pinned, a PR's base, main), edited, where they came from, the draft: one home.
+  const lists = useWorkingLists(pinnedTexts, draftStorage);
+  const stockTexts = lists.value?.stock ?? null;
+  const edited = lists.value?.edited ?? null;
+  const listSource = lists.value?.source ?? null;
+  const asking = useAskBeforeReplacing(lists);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [traces, setTraces] = useState<CrashTraces | null>(null);
   const [jumpTo, setJumpTo] = useState<JumpTarget | null>(null);
   const [rulesFocus, setRulesFocus] = useState<string | null | undefined>(undefined);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [idText, setIdText] = useState('');
-  const [revision, setRevision] = useState(0);
   const [results, setResults] = useState<ResultsState>(INITIAL_RESULTS);
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
-  const [pendingLink, setPendingLink] = useState<OpenedExperiment | null>(null);
-  const [draftStorage] = useState<Storage>(() => (detachedTab() ? pageStorage.session : pageStorage.local));
+  const [travellers, setTravellers] = useState<Travellers>(NO_TRAVELLERS);
   const settings = useApiSettings();
 
   const crashSetRef = useRef<ReturnType<typeof useCrashSet> | null>(null);
   const client = useEngineClient((info) => crashSetRef.current?.onRestarted(info));
   const crashSet = useCrashSet(client);
   crashSetRef.current = crashSet;
+  const fetcher = useCrashFetching(settings.apiUrl, settings.token, crashSet.addCrashes);
+  const linkCrashes = useLinkCrashLoading(fetcher, crashSet.addCrashes);
 
-  const applyExperiment = useCallback(
-    (decoded: OpenedExperiment) => {
-      const { experiment } = decoded;
+  const onShowLineCrashes = useCallback(
+    (file: SiglistFile, line: number) => {
+      void client?.crashIdsDecidedBy(file, line).then((ids) =>
+        setResults((current) => ({ ...current, view: 'crashes', filters: { ...current.filters, scope: { kind: 'line', file, line, ids: new Set(ids) } } })),
+      );
+    },
+    [client],
+  );
+
+  /** Everything of an experiment but its lists: ids, results view, selection, and its crashes, loaded with no click. */
+  const applyExperimentView = useCallback(
+    (experiment: Experiment) => {
       setLinkProblem(null);
-      // Its edits were read against the lists it records (a PR's base, main), or the pinned ones.
-      setListSource(experiment.lists && decoded.stock ? { source: experiment.lists, stock: decoded.stock } : null);
-      setEdited(decoded.edited);
       setIdText(experiment.crashIds.join('\n'));
-      setResults((current) => ({ ...current, filters: { ...current.filters, changedOnly: experiment.changedOnly } }));
+      setResults((current) => resultsOf(experiment, current));
       setSelectedId(experiment.selected);
-      setRevision((r) => r + 1);
       if (experiment.examples) void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })));
       if (experiment.crashes?.length) void crashSet.addCrashes(experiment.crashes);
+      const line = experiment.view?.line;
+      void (client ? client.crashIds() : Promise.resolve([])).then((loaded) => {
+        const have = new Set(loaded);
+        return linkCrashes.load(
+          experiment.crashIds.filter((id) => !have.has(id)),
+          experiment.searches ?? [],
+          () => line && onShowLineCrashes(line.file, line.line),
+        );
+      });
+      if (line && experiment.crashIds.length === 0 && !experiment.searches?.length) onShowLineCrashes(line.file, line.line);
     },
-    [crashSet],
+    [crashSet, client, linkCrashes, onShowLineCrashes],
   );
 
   const refuse = useCallback((decoded: DecodedExperiment, origin: string) => {
@@ -100,67 +151,79 @@ export function App() {
    * lists cannot be fetched (the problem is shown).
    */
   const decodeOnRecordedLists = useCallback(
-    async (lists: ListSource | undefined, pinned: SiglistTexts, decode: (stock: SiglistTexts) => DecodedExperiment): Promise<(DecodedExperiment & { stock?: SiglistTexts }) | null> => {
-      if (!lists) return decode(pinned);
+    async (recorded: ListSource | undefined, pinned: SiglistTexts, decode: (stock: SiglistTexts) => DecodedExperiment): Promise<(DecodedExperiment & { stock?: SiglistTexts }) | null> => {
+      if (!recorded) return decode(pinned);
       try {
-        const stock = await loadRecordedLists(lists);
+        const stock = await loadRecordedLists(recorded);
         const decoded = decode(stock);
         return decoded.ok ? { ...decoded, stock } : decoded;
       } catch (error) {
-        setLinkProblem(`This experiment was made on the lists at ${lists.stock.repo}@${lists.stock.sha.slice(0, 12)}, which could not be fetched: ${(error as Error).message} Nothing was changed.`);
+        setLinkProblem(`This experiment was made on the lists at ${recorded.stock.repo}@${recorded.stock.sha.slice(0, 12)}, which could not be fetched: ${(error as Error).message} Nothing was changed.`);
         return null;
       }
     },
     [],
   );
 
-  const openDecodedLink = useCallback((decoded: DecodedExperiment & { stock?: SiglistTexts }, detached: boolean) => {
-    if (!pinnedTexts) return;
-    if (!decoded.ok) return refuse(decoded, 'link');
-    if (detached) {
-      pageStorage.session.setItem('siglab.detached', '1');
-      return applyExperiment(decoded);
-    }
-    if (linkNeedsConsent(pinnedTexts, readDraft(pinnedTexts, draftStorage), decoded.edited)) setPendingLink(decoded);
-    else applyExperiment(decoded);
-  }, [pinnedTexts, applyExperiment, refuse, draftStorage]);
+  /** A link or experiment file replaces the lists only as the user chooses, then brings its view and crashes. */
+  const openExperiment = useCallback(
+    (decoded: OpenedExperiment, origin: 'link' | 'file') => {
+      if (!pinnedTexts) return;
+      const { experiment } = decoded;
+      const travelling: Experiment = { ...experiment, crashes: undefined };
+      const link = origin === 'link';
+      asking.offer({
+        value: { stock: decoded.stock ?? pinnedTexts, edited: decoded.edited, source: experiment.lists ?? null },
+        title: link ? 'This link has other siglist edits than your draft' : 'Open this experiment file over your edits?',
+        done: link ? 'Opened the link' : 'Opened the experiment file',
+        newTab: experiment.crashes?.length ? { unavailable: 'It carries crash data, which cannot travel in a link.' } : { link: encodeExperimentLink(travelling) },
+        labels: link ? { replace: 'Use the link (replaces my draft)', newTab: 'Open the link in a new tab', cancel: 'Keep my draft' } : undefined,
+        onApplied: () => applyExperimentView(experiment),
+      });
+    },
+    [pinnedTexts, asking, applyExperimentView],
+  );
 
   // A link (#x=...) is applied once, then removed from the address bar, so a reload never
-  // re-applies it over later edits; a different local draft is never replaced without asking.
+  // re-applies it over later edits; edits here are never replaced without asking.
+  const listsReady = lists.value !== null;
   const openLinkFromAddressBar = useCallback(() => {
-    if (!pinnedTexts || !location.hash.startsWith('#x=')) return;
+    if (!pinnedTexts || !listsReady || !location.hash.startsWith('#x=')) return;
     const detached = location.hash.endsWith(DETACHED_SUFFIX);
     const fragment = detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash;
     clearLinkFragment();
+    if (detached) pageStorage.session.setItem('siglab.detached', '1');
     void decodeOnRecordedLists(recordedListsOf({ link: fragment }), pinnedTexts, (stock) => decodeExperimentLink(fragment, stock)).then((decoded) => {
-      if (decoded) openDecodedLink(decoded, detached);
+      if (decoded?.ok) openExperiment(decoded, 'link');
+      else if (decoded) refuse(decoded, 'link');
     });
-  }, [pinnedTexts, decodeOnRecordedLists, openDecodedLink]);
+  }, [pinnedTexts, listsReady, decodeOnRecordedLists, openExperiment, refuse]);
 
   useEffect(() => {
-    if (!pinnedTexts) return;
-    setEdited((current) => current ?? readDraft(pinnedTexts, draftStorage) ?? pinnedTexts);
     openLinkFromAddressBar();
     window.addEventListener('hashchange', openLinkFromAddressBar);
     return () => window.removeEventListener('hashchange', openLinkFromAddressBar);
-  }, [pinnedTexts, openLinkFromAddressBar, draftStorage]);
-  const draft = useDraftAutosave(stockTexts, edited, draftStorage);
+  }, [openLinkFromAddressBar]);
 
   const engine = useEngine(client, stockTexts, edited, crashSet.version);
   const rows = useMemo(() => engine.result?.rows ?? [], [engine.result]);
   const errors = engine.result?.errors ?? [];
   const selectedRow = useMemo(() => rows.find((row) => row.id === selectedId) ?? null, [rows, selectedId]);
   const loadedIds = useMemo(() => new Set(rows.map((row) => row.id)), [rows]);
-  // Which crashes can travel in a link (by Crash Stats id), and how many cannot.
-  const { linkable, untravelled } = useMemo(() => {
-    const ids: string[] = [];
-    let stranded = 0;
-    for (const row of rows) {
-      if (row.origin !== 'example' && isCrashId(row.id)) ids.push(row.id);
-      else if (row.origin === 'file') stranded++;
-    }
-    return { linkable: ids, untravelled: stranded };
-  }, [rows]);
+  // After the lists change (a PR, Reset all, a link), filters that match nothing go, and the detail pane follows.
+  const filterNote = useFiltersFollowLists({ revision: lists.revision, rows, run: engine.result, loading: linkCrashes.loading.phase === 'loading', results, setResults, selectedId, setSelectedId });
+
+  // How the set can travel in a link: asked of the worker whenever the set changes.
+  useEffect(() => {
+    let live = true;
+    client?.travellers().then(
+      (next) => live && setTravellers(next),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, crashSet.version]);
 
   // The trace follows the selection and every new run.
   useEffect(() => {
@@ -180,87 +243,74 @@ export function App() {
 
   const onChange = useCallback(
     (file: SiglistFile, text: string) =>
-      setEdited((current) => {
-        if (!current || !stockTexts) return current;
+      lists.setEdited((current) => {
+        if (!stockTexts) return current;
         // The stock files end with a newline: keep it, so the patch never gains "\ No newline at end of file".
         const kept = stockTexts[file].endsWith('\n') && text !== '' && !text.endsWith('\n') ? `${text}\n` : text;
         return current[file] === kept ? current : { ...current, [file]: kept };
       }),
-    [stockTexts],
+    [stockTexts, lists],
   );
   const onLoadLists = useCallback(
-    (lists: LoadedLists) => {
-      if (!stockTexts || !edited) return;
-      const rebased = lists.edited ? null : rebaseEdits(stockTexts, edited, lists.stock);
-      setListSource({ source: lists.source, stock: lists.stock });
-      setEdited(lists.edited ?? (rebased as ReturnType<typeof rebaseEdits>).texts);
-      setRevision((r) => r + 1);
-      if (rebased && rebased.dropped.length > 0) setLinkProblem(`Your edits to ${rebased.dropped.join(', ')} do not apply to ${lists.label}; those files now show its text.`);
+    (loaded: LoadedLists) => {
+      const incomingEdited = loaded.edited ?? loaded.stock;
+      const incoming: IncomingLists = {
+        value: { stock: loaded.stock, edited: incomingEdited, source: loaded.source },
+        title: `Load ${loaded.label} over your edits?`,
+        done: `Loaded ${loaded.label}`,
+        newTab: { link: encodeExperimentLink(createExperiment(loaded.stock, incomingEdited, [], false, null, { lists: loaded.source })) },
+      };
+      asking.offer(incoming);
     },
-    [stockTexts, edited],
+    [asking],
   );
-  const onReset = useCallback((file: SiglistFile) => stockTexts && setEdited((current) => current && { ...current, [file]: stockTexts[file] }), [stockTexts]);
-  const fetcher = useCrashFetching(settings.apiUrl, settings.token, crashSet.addCrashes);
+  const onReset = useCallback((file: SiglistFile) => stockTexts && lists.setEdited((current) => ({ ...current, [file]: stockTexts[file] })), [stockTexts, lists]);
   const appendIds = useCallback((ids: readonly string[]) => setIdText((text) => [text.trim(), ...ids].filter(Boolean).join('\n')), []);
   const onJump = useCallback((match: SiglistMatch) => setJumpTo({ file: match.file, line: match.line, nonce: Date.now() }), []);
-  const onShowLineCrashes = useCallback(
-    (file: SiglistFile, line: number) => {
-      void client?.crashIdsDecidedBy(file, line).then((ids) =>
-        setResults((current) => ({ ...current, view: 'crashes', filters: { ...current.filters, scope: { kind: 'line', file, line, ids: new Set(ids) } } })),
-      );
-    },
-    [client],
-  );
   const onFrameAction = useCallback(
     (action: FrameAction, frame: string) => {
       if (!edited) return;
       const inserted = insertSiglistLine(edited, action, frame);
-      if (inserted.texts !== edited) {
-        setEdited(inserted.texts);
-        setRevision((r) => r + 1);
-      }
+      if (inserted.texts !== edited) lists.editFromOutside(inserted.texts);
       setJumpTo({ file: inserted.file, line: inserted.line, nonce: Date.now() });
     },
-    [edited],
+    [edited, lists],
   );
   useGlobalShortcuts(useCallback(() => setShowShortcuts(true), []));
 
   if (stock.status === 'loading') return <p className="loading">Loading siglists…</p>;
   if (stock.status === 'error') return <p className="fatal">Could not load the stock siglists ({stock.message}). Run `npm install` to copy them into public/siglists/.</p>;
-  if (!edited || !stockTexts) return null;
+  if (!edited || !stockTexts) return <ListsNotices lists={lists} />;
 
   const typedIds = findCrashIds(idText).ids;
   /** The experiment as it stands; an experiment file may also carry the crashes a link cannot. */
   const experiment = (crashes?: readonly LoadedCrash[]) =>
-    createExperiment(stockTexts, edited, [...new Set([...typedIds, ...linkable])], results.filters.changedOnly, selectedId, {
+    createExperiment(stockTexts, edited, [...new Set([...typedIds, ...travellers.ids])], results.filters.changedOnly, selectedId, {
       examples: rows.some((row) => row.origin === 'example'),
-      lists: listSource?.source,
+      lists: listSource ?? undefined,
       crashes,
+      view: sharedViewOf(results),
+      searches: travellers.searches,
     });
+  const linkLoading = linkCrashes.loading.phase === 'loading';
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>Siglab</h1>
         <p className="tagline">Edit Socorro's siglists and see which crash signatures change, and why.</p>
-        <DraftStatusLine
-          draft={draft}
-          onLoad={(texts) => {
-            setEdited(texts);
-            setRevision((r) => r + 1);
-          }}
-        />
+        <DraftStatusLine draft={lists.draft} onLoad={(texts) => lists.replace({ stock: stockTexts, edited: texts, source: listSource }, "Loaded the other tab's edits")} />
         <SharePanel
           experiment={() => experiment()}
           experimentWithData={async () => {
             const crashes = client ? await client.exportUntravelledCrashes() : [];
             return experiment(crashes);
           }}
-          untravelled={untravelled}
+          untravelled={travellers.untravelled}
           onOpenFile={(text) => {
             if (!pinnedTexts) return;
             void decodeOnRecordedLists(recordedListsOf({ file: text }), pinnedTexts, (stock) => readExperimentFile(text, stock)).then((decoded) => {
-              if (decoded?.ok) applyExperiment(decoded);
+              if (decoded?.ok) openExperiment(decoded, 'file');
               else if (decoded) refuse(decoded, 'experiment file');
             });
           }}
@@ -269,10 +319,7 @@ export function App() {
           type="button"
           disabled={edited === stockTexts}
           onClick={() => {
-            if (window.confirm('Reset all four siglists to the stock lists? Your edits will be lost.')) {
-              setEdited(stockTexts);
-              setRevision((r) => r + 1);
-            }
+            if (window.confirm('Reset all four siglists to the stock lists? Your edits will be lost.')) lists.replace({ stock: stockTexts, edited: stockTexts, source: listSource }, 'Reset all four lists to stock');
           }}
         >
           Reset all
@@ -285,6 +332,7 @@ export function App() {
         </button>
       </header>
       <StorageNotice />
+      <ListsNotices lists={lists} />
       {errors.length > 0 && (
         <div className="banner error" role="alert">
           {errors.length} invalid siglist line{errors.length === 1 ? '' : 's'} (left out of the run):
@@ -321,7 +369,7 @@ export function App() {
             usage={engine.usage}
             jumpTo={jumpTo}
             crashCount={crashSet.info.count}
-            revision={revision}
+            revision={lists.revision}
             onJump={onJump}
             onChange={onChange}
             onReset={onReset}
@@ -344,6 +392,13 @@ export function App() {
             onSelect={setSelectedId}
             stock={stockTexts}
             edited={edited}
+            notice={
+              <>
+                <LinkLoadingBar loading={linkCrashes.loading} fetchProgress={fetcher.progress} onStop={linkCrashes.stop} onDismiss={linkCrashes.dismiss} />
+                {filterNote}
+              </>
+            }
+            noChanges={<NoChangesHint loading={linkLoading} crashes={rows.length} edited={edited !== stockTexts} fromPullRequest={listSource?.pr !== undefined} />}
             sources={
               <CrashInput
                 crashSet={crashSet}
@@ -356,7 +411,7 @@ export function App() {
                     <FindCrashes client={fetcher.client} onIds={appendIds} />
                     <FastSearch client={fetcher.client} rows={rows} onAdd={crashSet.addCrashes} onFetchFull={(ids) => void fetcher.fetchIds(ids)} />
                     <AffectedCrashes client={fetcher.client} stock={stockTexts} edited={edited} onAdd={crashSet.addCrashes} />
-                    <ReviewPullRequest source={listSource?.source ?? null} onLoad={onLoadLists} />
+                    <ReviewPullRequest source={listSource} onLoad={onLoadLists} />
                     <SettingsPanel settings={settings} onCacheCleared={() => undefined} />
                   </>
                 }
@@ -369,17 +424,21 @@ export function App() {
       </main>
       {rulesFocus !== undefined && <RulesPanel focus={rulesFocus} onClose={() => setRulesFocus(undefined)} />}
       {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
-      {pendingLink && (
-        <LinkConflictDialog
-          onKeepDraft={() => setPendingLink(null)}
-          onUseLink={() => {
-            applyExperiment(pendingLink);
-            setPendingLink(null);
-          }}
-          onNewTab={() => {
-            window.open(`${location.pathname}${location.search}${encodeExperimentLink(pendingLink.experiment)}${DETACHED_SUFFIX}`, '_blank', 'noopener');
-            setPendingLink(null);
-          }}
+      {asking.pending && (
+        <ReplaceEditsDialog
+          title={asking.pending.title}
+          message={`Your edits change ${describeEditedLines(asking.pending.mine)} (${asking.pending.mine.files.join(', ')}); they would be lost.`}
+          choices={[
+            { label: 'Keep my edits and re-apply them on the new lists', onChoose: asking.keepMine },
+            { label: asking.pending.labels?.replace ?? 'Replace my edits', onChoose: asking.replaceMine },
+            {
+              label: asking.pending.labels?.newTab ?? 'Open in a new tab',
+              onChoose: asking.openNewTab,
+              ...('unavailable' in asking.pending.newTab ? { unavailable: asking.pending.newTab.unavailable } : {}),
+            },
+          ]}
+          cancelLabel={asking.pending.labels?.cancel ?? 'Cancel'}
+          onCancel={asking.cancel}
         />
       )}
     </div>

@@ -26,6 +26,15 @@ describe('groupChanges', () => {
     ]);
     expect(totals).toEqual({ crashes: 7, changedCrashes: 6, renamed: 1, merged: 2, split: 2, unchanged: 1, drift: 1, stockSignatures: 5, editedSignatures: 5 });
     expect(groups.find((g) => g.stock === 'D')?.drift).toBe(1);
+    // Each pair knows its buckets' totals: a split's stock bucket, a merge's edited one.
+    expect(groups.map((g) => [g.stock, g.edited, g.stockTotal, g.editedTotal])).toEqual([
+      ['C', 'C2', 3, 2],
+      ['A', 'X', 1, 2],
+      ['B', 'X', 1, 2],
+      ['C', 'C1', 3, 1],
+      ['D', 'D', 1, 1],
+      ['E', 'F', 1, 1],
+    ]);
   });
 
   it('calls a crash moving into an existing bucket a merge, and keeps example ids', () => {

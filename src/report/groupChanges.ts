@@ -21,6 +21,10 @@ export interface ChangeGroup {
   /** Merged and split at once (several → several). */
   readonly alsoSplit: boolean;
   readonly count: number;
+  /** Crashes of the stock signature in all (a split sends them to several pairs). */
+  readonly stockTotal: number;
+  /** Crashes of the edited signature in all (a merge gathers them from several pairs). */
+  readonly editedTotal: number;
   /** Crashes whose production signature differs from the stock lists' (drift, not the edit). */
   readonly drift: number;
   /** The first crash ids of the group, in load order. */
@@ -104,6 +108,9 @@ export function groupNumberedChanges({ ids, strings, stock, edited, production }
   /** Distinct edited signatures per stock signature, and the other way round, by number. */
   const editedCount = new Int32Array(strings.length);
   const stockCount = new Int32Array(strings.length);
+  /** Crashes per stock signature and per edited signature, by number. */
+  const stockCrashes = new Int32Array(strings.length);
+  const editedCrashes = new Int32Array(strings.length);
   let drift = 0;
   let changedCrashes = 0;
   for (let position = 0; position < ids.length; position++) {
@@ -118,6 +125,8 @@ export function groupNumberedChanges({ ids, strings, stock, edited, production }
       stockCount[to] = (stockCount[to] as number) + 1;
     }
     pair.count++;
+    stockCrashes[from] = (stockCrashes[from] as number) + 1;
+    editedCrashes[to] = (editedCrashes[to] as number) + 1;
     if (pair.exampleIds.length < EXAMPLES_KEPT) pair.exampleIds.push(ids[position] as string);
     const made = production[position] as number;
     if (made !== -1 && made !== from) {
@@ -134,7 +143,7 @@ export function groupNumberedChanges({ ids, strings, stock, edited, production }
     const merges = (stockCount[pair.edited] as number) > 1;
     const kind: ChangeKind = pair.stock === pair.edited ? 'unchanged' : merges ? 'merged' : splits ? 'split' : 'renamed';
     counts[kind]++;
-    return { stock: text(pair.stock), edited: text(pair.edited), kind, alsoSplit: kind === 'merged' && splits, count: pair.count, drift: pair.drift, exampleIds: pair.exampleIds };
+    return { stock: text(pair.stock), edited: text(pair.edited), kind, alsoSplit: kind === 'merged' && splits, count: pair.count, stockTotal: stockCrashes[pair.stock] as number, editedTotal: editedCrashes[pair.edited] as number, drift: pair.drift, exampleIds: pair.exampleIds };
   });
   groups.sort((a, b) => b.count - a.count || a.stock.localeCompare(b.stock) || a.edited.localeCompare(b.edited));
   const distinct = (perNumber: Int32Array) => perNumber.reduce((sum, value) => sum + (value > 0 ? 1 : 0), 0);

@@ -17,6 +17,14 @@ export interface LoadedCrash {
   readonly hit?: SuperSearchHit;
   /** Fast mode may sign shutdown hangs on other threads, trusting the stored verdict (see signFromHit). */
   readonly trustShutdownHang?: boolean;
+  /** Fast mode: the Super Search the hit came from, so a link can carry the search instead of every id. */
+  readonly search?: SearchOrigin;
+}
+
+/** A Super Search loaded in fast mode: its filters (URL parameters) and how many crashes were asked for. */
+export interface SearchOrigin {
+  readonly params: string;
+  readonly wanted: number;
 }
 
 export interface StoreChange {
@@ -54,7 +62,8 @@ export function createCrashStore() {
         if (at === undefined) {
           positions.set(crash.id, crashes.length);
           crashes.push(crash);
-        } else {
+        } else if (!(crash.hit && !(crashes[at] as LoadedCrash).hit)) {
+          // A Super Search hit never replaces the full crash: fast mode only knows less.
           crashes[at] = crash;
           if (at < before) replaced.push(at);
         }

@@ -1,6 +1,6 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { SiglistError, SiglistFile, SiglistTexts } from '../engine/types.ts';
-import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome } from './engineApi.ts';
+import type { CrashSetInfo, CrashTraces, EngineApi, LineUsage, LoadedCrash, LoadProgress, LoadReport, PackedRunResult, SiglistSetKey, SigningOutcome, Travellers } from './engineApi.ts';
 import type { SignatureResult } from '../engine/types.ts';
 import { groupNumberedChanges, type ChangeReport } from '../report/groupChanges.ts';
 import { unpackRows, type ResultRow } from './packedRows.ts';
@@ -48,6 +48,8 @@ export interface EngineClient {
   lineUsage(key?: SiglistSetKey): Promise<LineUsage[] | null>;
   crashIdsDecidedBy(file: SiglistFile, line: number, key?: SiglistSetKey): Promise<string[]>;
   crashIds(): Promise<string[]>;
+  /** How the set can travel in a link: ids, fast-mode searches, and how many crashes cannot. */
+  travellers(): Promise<Travellers>;
   /** Crashes from files with no Crash Stats id: what a link cannot carry. */
   exportUntravelledCrashes(): Promise<LoadedCrash[]>;
   /** Signs some crashes (by position; all when null) under the watchdog; rejects with a timeout when they hang. */
@@ -151,6 +153,7 @@ export function createEngineClient({ timeoutMs = 15_000, onRestart }: { timeoutM
     lineUsage: (key) => guarded(() => remote.lineUsage(key), LOAD_TIMEOUT_MS),
     crashIdsDecidedBy: (file, line, key) => guarded(() => remote.crashIdsDecidedBy(file, line, key), LOAD_TIMEOUT_MS),
     crashIds: () => guarded(() => remote.crashIds(), LOAD_TIMEOUT_MS),
+    travellers: () => guarded(() => remote.travellers(), LOAD_TIMEOUT_MS),
     exportUntravelledCrashes: () => guarded(() => remote.exportUntravelledCrashes(), LOAD_TIMEOUT_MS),
     probe: (texts, indexes) => guarded(() => remote.probe(texts, indexes)),
     cancel: () => restart('cancelled'),

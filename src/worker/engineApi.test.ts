@@ -240,6 +240,33 @@ describe('storing a chosen file', () => {
   });
 });
 
+describe('how the set travels in a link', () => {
+  it('names fast-mode searches instead of their crashes, lists the other ids, and counts what cannot travel', () => {
+    const api = createEngineApi();
+    const crashStatsId = 'de1bb258-cbbf-4589-a673-34f800160918';
+    const search = { params: 'product=Firefox&signature=~shutdownhang', wanted: 2000 };
+    const hit = (uuid: string) => ({ uuid, signature: 'prod', crashing_thread: 0, proto_signature: 'nsFoo::Bar' });
+    api.addCrashes([
+      { id: 'f0000001-0000-4000-8000-000000000001', crash: hitToCrashData(hit('f1')), hit: hit('f1'), search },
+      { id: 'f0000001-0000-4000-8000-000000000002', crash: hitToCrashData(hit('f2')), hit: hit('f2'), search, trustShutdownHang: true },
+      { id: crashStatsId, crash },
+      { id: 'local:1', crash, origin: 'file' },
+      { id: 'e0000001-0000-4000-8000-00000a261125', crash, origin: 'example' },
+    ]);
+    expect(api.travellers()).toEqual({ ids: [crashStatsId], searches: [search, { ...search, trustShutdownHang: true }], untravelled: 1 });
+  });
+
+  it('never lets a Super Search hit replace the full crash of the same id', async () => {
+    const api = createEngineApi();
+    api.setStockSiglists(stock);
+    const id = 'de1bb258-cbbf-4589-a673-34f800160918';
+    api.addCrashes([{ id, crash }]);
+    const hit = { uuid: id, signature: 'prod', crashing_thread: 0, proto_signature: 'other::Frame' };
+    api.addCrashes([{ id, crash: hitToCrashData(hit), hit }]);
+    expect((await api.run(stock)).rows[0]?.stock).toBe('nsFoo::Bar');
+  });
+});
+
 describe('what the page asks of the set', () => {
   it('lists the ids, and exports only the crashes a link cannot carry', () => {
     const api = createEngineApi();

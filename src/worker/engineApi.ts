@@ -10,7 +10,7 @@ import {
   type SiglistTexts,
   type SignatureResult,
 } from '../engine/index.ts';
-import { createCrashStore, type LoadedCrash } from './crashStore.ts';
+import { createCrashStore, type LoadedCrash, type SearchOrigin } from './crashStore.ts';
 import { createLineUsage, type LineUsage } from './countLineUsage.ts';
 import { createSiglistSets, EDITED, signWithSet, STOCK, type SiglistSet, type SiglistSetKey, type SigningOutcome } from './siglistSets.ts';
 import type { CrashSetPersistence, CrashSetRecord } from './persistCrashSet.ts';
@@ -19,7 +19,7 @@ import { SLICE_MS } from './inSlices.ts';
 import { nextTask } from './nextTask.ts';
 import { packRows, type PackedRows, type ResultRow } from './packedRows.ts';
 
-export type { CrashOrigin, LoadedCrash } from './crashStore.ts';
+export type { CrashOrigin, LoadedCrash, SearchOrigin } from './crashStore.ts';
 export type { LineUsage } from './countLineUsage.ts';
 export type { ResultRow } from './packedRows.ts';
 export type { SiglistSetKey, SigningOutcome } from './siglistSets.ts';
@@ -33,6 +33,12 @@ export interface PackedRunResult {
   readonly elapsedMs: number;
   /** The edited lists equal the stock lists, so the stock signatures were reused. */
   readonly reusedStock: boolean;
+}
+
+export interface Travellers {
+  readonly ids: readonly string[];
+  readonly searches: readonly (SearchOrigin & { readonly trustShutdownHang?: boolean })[];
+  readonly untravelled: number;
 }
 
 export interface CrashTraces {
@@ -385,6 +391,27 @@ export function createEngineApi({ persistence, sliceMs = SLICE_MS }: EngineOptio
     /** The ids of the set, in order (the page names crashes by position with them). */
     crashIds(): string[] {
       return store.crashes.map((loaded) => loaded.id);
+    },
+
+    /**
+     * How the set can travel in a link: Crash Stats ids, fast-mode searches
+     * (signed again from their columns, one request a page, instead of a
+     * request a crash), and how many crashes cannot travel (from files,
+     * with no Crash Stats id). The examples travel as a flag.
+     */
+    travellers(): Travellers {
+      const ids: string[] = [];
+      const searches = new Map<string, Travellers['searches'][number]>();
+      let untravelled = 0;
+      for (const loaded of store.crashes) {
+        if (loaded.origin === 'example') continue;
+        if (loaded.search) {
+          const search = { ...loaded.search, ...(loaded.trustShutdownHang ? { trustShutdownHang: true } : {}) };
+          searches.set(JSON.stringify(search), search);
+        } else if (isCrashId(loaded.id)) ids.push(loaded.id);
+        else untravelled++;
+      }
+      return { ids, searches: [...searches.values()], untravelled };
     },
 
     /** The crashes a link cannot carry (from files, with no Crash Stats id), for an experiment file that carries its data. */

@@ -63,7 +63,7 @@ export function AffectedCrashes({ client, stock, edited, onAdd }: AffectedCrashe
   };
 
   return (
-    <details className="find-crashes affected-crashes">
+    <details className="find-crashes affected-crashes" id="affected-crashes">
       <summary>Crashes this edit affects</summary>
       <div className="search-form">
         <label>

@@ -7,6 +7,7 @@ import { LoadProgressBar } from './LoadProgressBar.tsx';
 import { RateLimitCountdown } from './RateLimitCountdown.tsx';
 import type { useCrashFetching } from './useCrashFetching.ts';
 import type { CrashSetState } from './useCrashSet.ts';
+import { useCollapseWhenLoaded } from './useCollapseWhenLoaded.ts';
 
 interface Props {
   readonly crashSet: CrashSetState;
@@ -26,12 +27,14 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
 /** Where crashes come from: crash ids (fetched from Crash Stats), dropped JSON files, or the examples. */
 export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, extras }: Props) {
   const [dragging, setDragging] = useState(false);
-  const [open, setOpen] = useState(true);
   const pending = useMemo(() => [...fetcher.statuses].filter(([id]) => !loadedIds.has(id)), [fetcher.statuses, loadedIds]);
   const [pasteProblem, setPasteProblem] = useState<string | null>(null);
   const found = useMemo(() => findCrashIds(idText), [idText]);
   const toFetch = found.ids.filter((id) => !loadedIds.has(id));
   const { info, loading } = crashSet;
+  const busy = fetcher.busy || loading !== null;
+  const problems = pending.length > 0 || crashSet.fileErrorCount > 0 || pasteProblem !== null;
+  const [open, setOpen] = useCollapseWhenLoaded({ count: info.count, restored: crashSet.restored, busy, problems });
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -42,11 +45,12 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
   return (
     <details className="crash-sources" open={open} onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
       <summary>
-        <span className="sources-title">Crashes</span>{' '}
+        <span className="sources-title">Load crashes</span>{' '}
         <span className="hint" role="status" aria-label="Crash set">
           {info.count.toLocaleString('en')} loaded
           {info.count > 0 && (info.saving ? ` · ${size(info.bytes)}, being kept in this browser…` : ` · ${size(info.bytes)} kept in this browser`)}
         </span>
+        {!open && pending.length > 0 && <span className="hint warning"> · {pending.length.toLocaleString('en')} not loaded (open to see why)</span>}
       </summary>
       <div className="crash-input">
         <div className="field">
@@ -125,7 +129,10 @@ export function CrashInput({ crashSet, loadedIds, idText, fetcher, onIdText, ext
           )}
         </div>
         <div className="row full">
-          <button type="button" onClick={() => void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' })))}>
+          <button
+            type="button"
+            onClick={() => void crashSet.addCrashes(EXAMPLE_CRASHES.map((crash) => ({ ...crash, origin: 'example' }))).then(() => setOpen(false))}
+          >
             Load examples
           </button>
           <button

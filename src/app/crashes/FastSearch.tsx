@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { CrashStatsClient } from '../../crash-stats/createCrashStatsClient.ts';
 import { FAST_MODE_COLUMNS } from '../../crash-stats/fast/fastModeColumns.ts';
-import { hitToCrashData, SHUTDOWNHANG_ASSUMPTION } from '../../crash-stats/fast/signFromHit.ts';
+import { SHUTDOWNHANG_ASSUMPTION } from '../../crash-stats/fast/signFromHit.ts';
+import { hitsToCrashes } from './hitsToCrashes.ts';
 import type { LoadedCrash, ResultRow } from '../../worker/engineApi.ts';
 import { SuperSearchUrlForm } from './SuperSearchUrlForm.tsx';
 
@@ -35,7 +36,7 @@ export function FastSearch({ client, rows, onAdd, onFetchFull }: FastSearchProps
         client={client}
         columns={FAST_MODE_COLUMNS}
         submitLabel="Sign from Super Search columns"
-        onHits={(hits) => onAdd(hits.map((hit) => ({ id: String(hit.uuid), crash: hitToCrashData(hit), hit, trustShutdownHang })))}
+        onHits={(hits, search) => onAdd(hitsToCrashes(hits, search, trustShutdownHang))}
       />
       <label className="hint">
         <input type="checkbox" checked={trustShutdownHang} onChange={(event) => setTrustShutdownHang(event.target.checked)} /> Also sign shutdown hangs on

@@ -3,14 +3,15 @@ import type { CrashStatsClient, SuperSearchHit } from '../../crash-stats/createC
 import { parseSuperSearchUrl, SuperSearchUrlError } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { SuperSearchRunStatus } from './SuperSearchProgressLine.tsx';
 import { useSuperSearchRun } from './useSuperSearchRun.ts';
+import type { SearchOrigin } from '../../worker/engineApi.ts';
 
 export interface SuperSearchUrlFormProps {
   readonly client: CrashStatsClient;
   /** Columns to ask for besides uuid (fast mode asks for its columns). */
   readonly columns?: readonly string[];
   readonly submitLabel?: string;
-  /** All hits, once the search is done (or failed part way). */
-  onHits(hits: readonly SuperSearchHit[]): void;
+  /** All hits, once the search is done (or failed part way), and the search that found them. */
+  onHits(hits: readonly SuperSearchHit[], search: SearchOrigin): void;
 }
 
 /**
@@ -34,7 +35,7 @@ export function SuperSearchUrlForm({ client, columns, submitLabel = 'Load crash 
     }
     if (!Number.isInteger(count) || count < 1) return setStatus('Crashes to load must be a positive whole number.');
     const result = await run(filters, count, columns);
-    onHits(result.hits);
+    onHits(result.hits, { params: filters.toString(), wanted: count });
     const found = `${result.hits.length.toLocaleString('en-US')} of ${result.total.toLocaleString('en-US')} crashes in ${result.requests} requests`;
     setStatus(result.status === 'ok' ? `Loaded ${found}${result.windows ? ` (${result.windows} date windows)` : ''}` : `Search failed after ${found}: ${result.message}`);
   };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSessionState } from '../layout/useSessionState.ts';
 import type { SiglistMatch } from '../../engine/types.ts';
 import type { CrashTraces, ResultRow } from '../../worker/engineApi.ts';
 import { SignatureCell } from '../results/SignatureCell.tsx';
@@ -17,10 +17,11 @@ interface Props {
 }
 
 type TraceLayout = 'side-by-side' | 'stock' | 'edited';
+const isTraceLayout = (value: unknown): value is TraceLayout => value === 'side-by-side' || value === 'stock' || value === 'edited';
 
 /** The selected crash: its three signatures with the differences marked, and why each came about. */
 export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose }: Props) {
-  const [layout, setLayout] = useState<TraceLayout>('side-by-side');
+  const [layout, setLayout] = useSessionState<TraceLayout>('siglab.view.traces', 'side-by-side', isTraceLayout);
   if (!row) {
     return (
       <section className="detail empty-detail" aria-label="Crash detail">

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult } from '../../engine/types.ts';
 import { explainFrame, explainRule, summarizeWalk } from './explainWalk.ts';
 import { VisibleText, visibleAttribute } from '../shell/VisibleText.tsx';
+import { SignatureCell } from '../results/SignatureCell.tsx';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
 
@@ -99,6 +101,56 @@ function FrameRow({ frame, walk, differs, onJump, onFrameAction }: { frame: Fram
   );
 }
 
+/** Runs of this many frames the walk never looked at, or more, fold into one line. */
+const FOLD_AT = 3;
+
+type FramePart = { readonly frame: FrameTrace } | { readonly folded: readonly FrameTrace[] };
+
+/** The frames, with each long run of frames the walk never looked at folded into one part. */
+function foldUnreached(frames: readonly FrameTrace[]): FramePart[] {
+  const parts: FramePart[] = [];
+  let run: FrameTrace[] = [];
+  const flush = () => {
+    if (run.length >= FOLD_AT) parts.push({ folded: run });
+    else for (const frame of run) parts.push({ frame });
+    run = [];
+  };
+  for (const frame of frames) {
+    if (frame.decision === 'not-reached') {
+      run.push(frame);
+      continue;
+    }
+    flush();
+    parts.push({ frame });
+  }
+  flush();
+  return parts;
+}
+
+/** A run of frames the walk never looked at: one line, opened on request. */
+function UnreachedRun({ run, walk, differs, onJump, onFrameAction }: { run: readonly FrameTrace[]; walk: readonly FrameTrace[]; differs: boolean } & Pick<Props, 'onJump' | 'onFrameAction'>) {
+  const [open, setOpen] = useState(false);
+  const first = run[0] as FrameTrace;
+  const last = run[run.length - 1] as FrameTrace;
+  if (open) return run.map((frame) => <FrameRow key={frame.index} frame={frame} walk={walk} differs={false} onJump={onJump} onFrameAction={onFrameAction} />);
+  return (
+    <li className={`frame decision-not-reached folded${differs ? ' differs' : ''}`}>
+      <div className="frame-line">
+        <span className="frame-index muted">
+          {first.frameIndex}–{last.frameIndex}
+        </span>
+        <span className="frame-text">
+          {run.length} frames not looked at{' '}
+          <button type="button" className="link" onClick={() => setOpen(true)} aria-label={`Show the ${run.length} frames not looked at (${first.frameIndex} to ${last.frameIndex})`}>
+            show
+          </button>
+        </span>
+      </div>
+      <div className="frame-why">{explainFrame(first, walk)}</div>
+    </li>
+  );
+}
+
 function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTrace; other: RuleTrace | undefined } & Pick<Props, 'onJump' | 'onRule' | 'onFrameAction'>) {
   const walk = summarizeWalk(rule);
   const frames = rule.frames ?? [];
@@ -113,10 +165,8 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       </div>
       {rule.signatureBefore !== rule.signatureAfter && (
         <div className="rule-change mono">
-          <span className="before">{rule.signatureBefore ? <VisibleText text={rule.signatureBefore} /> : '""'}</span> →{' '}
-          <span className="after">
-            <VisibleText text={rule.signatureAfter} />
-          </span>
+          <span className="before">{rule.signatureBefore ? <SignatureCell signature={rule.signatureBefore} other={null} /> : '""'}</span> →{' '}
+          <span className="after">{rule.signatureAfter ? <SignatureCell signature={rule.signatureAfter} other={null} /> : '""'}</span>
         </div>
       )}
       {rule.notes.length > 0 && (
@@ -135,9 +185,11 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       )}
       {frames.length > 0 && (
         <ol className="frames" aria-label="Frames">
-          {frames.map((frame) => (
-            <FrameRow key={frame.index} frame={frame} walk={frames} differs={otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision} onJump={onJump} onFrameAction={onFrameAction} />
-          ))}
+          {foldUnreached(frames).map((part) => {
+            const differs = (frame: FrameTrace) => otherFrames[frame.index]?.decision !== undefined && otherFrames[frame.index]?.decision !== frame.decision;
+            if ('folded' in part) return <UnreachedRun key={`run-${part.folded[0]?.index}`} run={part.folded} walk={frames} differs={part.folded.some(differs)} onJump={onJump} onFrameAction={onFrameAction} />;
+            return <FrameRow key={part.frame.index} frame={part.frame} walk={frames} differs={differs(part.frame)} onJump={onJump} onFrameAction={onFrameAction} />;
+          })}
         </ol>
       )}
     </li>
@@ -151,7 +203,7 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
   return (
     <section className="trace" aria-label={`Trace with ${title.toLowerCase()}`}>
       <h3>{title}</h3>
-      <p className="final mono">{result.signature ? <VisibleText text={result.signature} /> : '""'}</p>
+      <p className="final mono">{result.signature ? <SignatureCell signature={result.signature} other={null} /> : '""'}</p>
       <ol className="rules-trace">
         {fired.map((rule) => (
           <RuleItem key={rule.rule} rule={rule} other={other.trace.find((o) => o.rule === rule.rule)} onJump={onJump} onRule={onRule} onFrameAction={onFrameAction} />

@@ -7,6 +7,12 @@ import { SIGLIST_LANGUAGE } from './monaco/siglistLanguage.ts';
 import { usePrefersDark } from '../settings/usePrefersDark.ts';
 import { UnusedLines } from './UnusedLines.tsx';
 import { parseSiglistText } from '../../engine/siglists/parseSiglistText.ts';
+import { registerEditorFocus } from './focusEditor.ts';
+import { findDuplicateLines } from './findDuplicateLines.ts';
+import { useTabInsertsTab } from './useTabInsertsTab.ts';
+import { isBoolean, useSessionState } from '../layout/useSessionState.ts';
+
+const isSiglistFile = (value: unknown): value is SiglistFile => (SIGLIST_FILES as readonly unknown[]).includes(value);
 
 export interface JumpTarget {
   readonly file: SiglistFile;
@@ -55,6 +61,7 @@ function usageClass(frames: number, crashes: number): string {
   return name;
 }
 const MARKER_OWNER = 'siglab';
+const DUPLICATE_OWNER = 'siglab-duplicates';
 
 function findModel(file: SiglistFile) {
   return monaco.editor.getModels().find((model) => model.uri.path.endsWith(modelPath(file))) ?? null;
@@ -62,19 +69,30 @@ function findModel(file: SiglistFile) {
 
 /** One Monaco editor per siglist, in tabs, with error markers, a diff view and match counts on hover. */
 export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCount, revision, onJump, onChange, onReset, onShowLineCrashes }: Props) {
-  const [active, setActive] = useState<SiglistFile>(SIGLIST_FILES[0]);
-  const [showChanges, setShowChanges] = useState(false);
+  const [active, setActive] = useSessionState<SiglistFile>('siglab.view.siglistTab', SIGLIST_FILES[0], isSiglistFile);
+  const [showChanges, setShowChanges] = useSessionState('siglab.view.showChanges', false, isBoolean);
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const decorations = useRef<string[]>([]);
   const usageRef = useRef(usage);
   const dark = usePrefersDark();
-  const [tabFocus, setTabFocus] = useState(false);
+  // Siglists have no indentation: by default Tab leaves the editor, like any other field.
+  const [tabInserts, setTabInserts] = useTabInsertsTab();
+  const [tabAnnounced, setTabAnnounced] = useState(false);
+  const toggleTabInserts = () => {
+    setTabInserts((on) => !on);
+    setTabAnnounced(true);
+  };
   const [editorReady, setEditorReady] = useState(0);
-  const tabFocusRef = useRef(tabFocus);
+  const [lineNote, setLineNote] = useState('');
+  const tabFocusRef = useRef(!tabInserts);
   useEffect(() => {
-    tabFocusRef.current = tabFocus;
-    editorRef.current?.updateOptions({ tabFocusMode: tabFocus });
-  }, [tabFocus, editorReady]);
+    tabFocusRef.current = !tabInserts;
+    editorRef.current?.updateOptions({ tabFocusMode: !tabInserts });
+  }, [tabInserts, editorReady]);
+  const toggleTabInsertsRef = useRef(toggleTabInserts);
+  useEffect(() => {
+    toggleTabInsertsRef.current = toggleTabInserts;
+  });
   const showLineRef = useRef(onShowLineCrashes);
   useEffect(() => {
     showLineRef.current = onShowLineCrashes;
@@ -132,8 +150,17 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
           endColumn: model.getLineMaxColumn(Math.min(error.line, model.getLineCount())),
         }));
       monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+      const duplicates = findDuplicateLines(model.getValue()).map(({ line, first }) => ({
+        severity: monaco.MarkerSeverity.Warning,
+        message: `The same pattern as line ${first}: this line can never decide a frame.`,
+        startLineNumber: line,
+        endLineNumber: line,
+        startColumn: 1,
+        endColumn: model.getLineMaxColumn(line),
+      }));
+      monaco.editor.setModelMarkers(model, DUPLICATE_OWNER, duplicates);
     }
-  }, [errors, active, showChanges]);
+  }, [errors, active, showChanges, edited]);
 
   // Texts replaced from outside go into the models as an edit, so Undo brings the old text back.
   // Only on a new revision: syncing on every render would fight fast typing.
@@ -172,7 +199,7 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
     if (!jumpTo) return;
     setShowChanges(false);
     setActive(jumpTo.file);
-  }, [jumpTo]);
+  }, [jumpTo, setActive, setShowChanges]);
   useEffect(() => {
     const editor = editorRef.current;
     if (!jumpTo || !editor || jumpTo.file !== active) return;
@@ -194,7 +221,13 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
   const theme = dark ? 'siglab-dark' : 'siglab-light';
   // Regexes: closing a bracket for the user would turn `foo(` into a valid `foo()` behind their back.
   const options = {
-    ariaLabel: 'Siglist editor. Press Control+M to toggle whether Tab moves focus out of the editor.',
+    ariaLabel: 'Siglist editor. Tab moves focus out of the editor; press Control+M to make Tab insert a tab instead.',
+    // A siglist line is a regex with no indentation: Enter starts the next line at column 1.
+    autoIndent: 'none',
+    detectIndentation: false,
+    // The pane is narrow and a sideways-scrolled editor hides the start of every line: long lines wrap.
+    wordWrap: 'on',
+    wrappingIndent: 'none',
     minimap: { enabled: false },
     // A regex is not prose: word suggestions would be accepted by Enter or Tab and change what was typed.
     quickSuggestions: false,
@@ -243,14 +276,19 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
         <button
           type="button"
           className="tab-focus"
-          aria-pressed={tabFocus}
-          title="When on, Tab moves focus out of the editor instead of inserting a tab (Control+M)"
-          onClick={() => setTabFocus((on) => !on)}
+          aria-pressed={tabInserts}
+          title="Off (the default): Tab moves focus out of the editor. On: Tab inserts a tab character (Control+M)"
+          onClick={toggleTabInserts}
         >
-          Tab moves focus: {tabFocus ? 'on' : 'off'} <kbd>Ctrl+M</kbd>
+          Tab inserts a tab <kbd>Ctrl+M</kbd>
         </button>
+        {lineNote && (
+          <span className="hint" role="status" aria-label="Line">
+            {lineNote}
+          </span>
+        )}
         <span className="visually-hidden" role="status">
-          {tabFocus ? 'Tab now moves focus out of the editor.' : ''}
+          {tabAnnounced ? (tabInserts ? 'Tab now inserts a tab in the editor.' : 'Tab now moves focus out of the editor.') : ''}
         </span>
       </div>
       {crashCount > 0 && <UnusedLines file={active} text={edited[active]} usage={usage} crashCount={crashCount} onJump={onJump} />}
@@ -284,10 +322,21 @@ export function SiglistEditors({ stock, edited, errors, usage, jumpTo, crashCoun
               setEditorReady((n) => n + 1);
               editor.updateOptions({ tabFocusMode: tabFocusRef.current });
               // Our own Ctrl+M, so the mode is known here, shown on the toolbar and announced.
-              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => setTabFocus((on) => !on));
+              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, toggleTabInsertsRef.current);
+              // Alt+1 lands here with the caret in place, ready for typing.
+              registerEditorFocus(() => editor.focus());
+              editor.onDidDispose(() => registerEditorFocus(null));
               const showLine = (line: number) => {
-                const file = SIGLIST_FILES.find((f) => editor.getModel()?.uri.path.endsWith(f));
-                if (file) showLineRef.current(file, line);
+                const model = editor.getModel();
+                const file = SIGLIST_FILES.find((f) => model?.uri.path.endsWith(f));
+                if (!file || !model) return;
+                // A comment or a blank line decides nothing: say so rather than filter to no crash.
+                if (!parseSiglistText(model.getValue()).some((entry) => entry.line === line)) {
+                  setLineNote(`Line ${line} is a comment or blank: it decides no frame.`);
+                  return;
+                }
+                setLineNote('');
+                showLineRef.current(file, line);
               };
               editor.onMouseDown((event) => {
                 if (event.target.element?.classList.contains('siglab-usage') && event.target.position) showLine(event.target.position.lineNumber);

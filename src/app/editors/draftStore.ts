@@ -1,4 +1,5 @@
 import { SIGLIST_FILES, type SiglistTexts } from '../../engine/types.ts';
+import { readListSource, type ListSource } from '../share/experiment.ts';
 
 export const DRAFT_KEY = 'siglab.draft.v1';
 
@@ -9,12 +10,28 @@ interface Draft {
   readonly version: 1;
   /** Only the files that differ from stock. */
   readonly files: Partial<Record<string, string>>;
+  /**
+   * Where the stock lists came from when not the pinned ones (a socorro PR's
+   * base, main): the files differ from those, so a reload loads them first.
+   */
+  readonly lists?: ListSource;
 }
 
-/** The stored form of the edits (null: nothing differs from stock, so nothing is stored). */
-export function draftText(stock: SiglistTexts, edited: SiglistTexts): string | null {
+/** The stored form of the edits (null: nothing differs from the pinned stock, so nothing is stored). */
+export function draftText(stock: SiglistTexts, edited: SiglistTexts, lists?: ListSource): string | null {
   const files = Object.fromEntries(SIGLIST_FILES.filter((file) => edited[file] !== stock[file]).map((file) => [file, edited[file]]));
-  return Object.keys(files).length === 0 ? null : JSON.stringify({ version: 1, files } satisfies Draft);
+  if (Object.keys(files).length === 0 && !lists) return null;
+  return JSON.stringify({ version: 1, files, ...(lists ? { lists } : {}) } satisfies Draft);
+}
+
+/** The lists a stored draft was made on, when not the pinned ones (undefined: the pinned ones, or no draft). */
+export function draftLists(text: string | null): ListSource | undefined {
+  try {
+    const draft = JSON.parse(text ?? 'null') as Partial<Draft> | null;
+    return (draft?.version === 1 && readListSource(draft.lists)) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The edits a stored draft holds over these stock lists, or null. */

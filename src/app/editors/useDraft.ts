@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
-import { DRAFT_KEY, draftText, parseDraft, saveDraft } from './draftStore.ts';
+import { DRAFT_KEY, draftLists, draftText, parseDraft, saveDraft } from './draftStore.ts';
+import type { ListSource } from '../share/experiment.ts';
 import { pageStorage } from '../shell/pageStorage.ts';
 
 /** The saved edits over these stock lists, or null. */
@@ -9,6 +10,15 @@ export function readDraft(stock: SiglistTexts, storage: Storage = pageStorage.lo
     return parseDraft(storage.getItem(DRAFT_KEY), stock);
   } catch {
     return null;
+  }
+}
+
+/** The lists the saved draft was made on, when not the pinned ones (a socorro PR's base, main). */
+export function readDraftLists(storage: Storage = pageStorage.local): ListSource | undefined {
+  try {
+    return draftLists(storage.getItem(DRAFT_KEY));
+  } catch {
+    return undefined;
   }
 }
 
@@ -34,7 +44,7 @@ export interface DraftAutosave {
  * A tab opened for a link next to an existing draft saves to its own
  * sessionStorage instead, so neither overwrites the other.
  */
-export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = pageStorage.local): DraftAutosave {
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = pageStorage.local, lists?: ListSource): DraftAutosave {
   const [status, setStatus] = useState<DraftStatus>({ state: 'none' });
   const lastSeen = useRef<string | null | undefined>(undefined);
   const conflicted = status.state === 'conflict';
@@ -43,7 +53,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
     (force: boolean) => {
       if (!stock || !edited) return;
       if (lastSeen.current === undefined) lastSeen.current = storage.getItem(DRAFT_KEY);
-      const text = draftText(stock, edited);
+      const text = draftText(stock, edited, lists);
       const outcome = saveDraft(storage, text, lastSeen.current, force);
       if (outcome.kind === 'saved') {
         lastSeen.current = outcome.stored;
@@ -55,7 +65,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
         setStatus({ state: 'conflict', theirs });
       }
     },
-    [stock, edited, storage],
+    [stock, edited, storage, lists],
   );
 
   useEffect(() => {
@@ -69,7 +79,7 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
     if (!stock) return;
     const onStorage = (event: StorageEvent) => {
       if (event.storageArea !== storage || event.key !== DRAFT_KEY || event.newValue === lastSeen.current) return;
-      if (edited && event.newValue === draftText(stock, edited)) {
+      if (edited && event.newValue === draftText(stock, edited, lists)) {
         lastSeen.current = event.newValue;
         return;
       }
@@ -77,14 +87,14 @@ export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistText
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [stock, edited, storage]);
+  }, [stock, edited, storage, lists]);
 
   const keepMine = useCallback(() => save(true), [save]);
   const takeTheirs = useCallback(() => {
     if (status.state !== 'conflict' || !stock) return null;
-    lastSeen.current = draftText(stock, status.theirs);
+    lastSeen.current = draftText(stock, status.theirs, lists);
     setStatus({ state: 'saved' });
     return status.theirs;
-  }, [status, stock]);
+  }, [status, stock, lists]);
   return { status, keepMine, takeTheirs };
 }

@@ -6,7 +6,8 @@ import { pageStorage } from '../shell/pageStorage.ts';
 const LAYOUT_KEY = 'siglab:layout:v1';
 /** Below this width three columns leave no room to read a signature: the panes stack. */
 export const WIDE_LAYOUT_QUERY = '(min-width: 1100px)';
-const DEFAULT_LAYOUT: Layout = { editors: 27, results: 43, detail: 30 };
+// The detail pane is wide enough for the stock and edited traces side by side at 1440 px.
+const DEFAULT_LAYOUT: Layout = { editors: 24, results: 40, detail: 36 };
 
 function readLayout(): Layout {
   try {

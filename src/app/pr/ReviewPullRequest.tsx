@@ -41,7 +41,8 @@ function CommitLink({ repo, sha }: { repo: string; sha: string }) {
 export function ReviewPullRequest({ source, onLoad }: ReviewPullRequestProps) {
   const [endpoints, onEndpoints] = useGitHubEndpoints();
   const client = useMemo(() => createGitHubClient({ ...endpoints, cache: createBrowserGitHubCache() }), [endpoints]);
-  const [ref, setRef] = useState('');
+  // After a reload the review's PR is still named here.
+  const [ref, setRef] = useState(source?.pr !== undefined ? String(source.pr) : '');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 

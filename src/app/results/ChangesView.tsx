@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ChangeGroup, ChangeKind, ChangeTotals } from '../../report/groupChanges.ts';
 import { SignatureCell } from './SignatureCell.tsx';
+import { explainKind } from './explainKind.ts';
 
 export type KindFilter = 'changed' | ChangeKind | 'all';
 type SortKey = 'count' | 'kind' | 'stock' | 'edited';
@@ -16,6 +17,8 @@ interface Props {
   onText(text: string): void;
   /** Shows the crashes of one pair in the crash table. */
   onOpen(group: ChangeGroup): void;
+  /** Said instead of "The edit changes no signature." (crashes still loading, where to find affected crashes). */
+  readonly noChanges?: ReactNode;
 }
 
 const KIND_ORDER: Readonly<Record<ChangeKind, number>> = { merged: 0, split: 1, renamed: 2, unchanged: 3 };
@@ -36,8 +39,20 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
   { key: 'count', label: 'Crashes' },
 ];
 
+/** A split or merged row is part of a bucket: its total, beside the row's count. */
+function BucketTotal({ group }: { group: ChangeGroup }) {
+  const split = group.kind === 'split' || group.alsoSplit;
+  const merged = group.kind === 'merged';
+  return (
+    <>
+      {split && <span className="bucket-total">of {group.stockTotal.toLocaleString('en')} in stock</span>}
+      {merged && <span className="bucket-total">{group.editedTotal.toLocaleString('en')} merged</span>}
+    </>
+  );
+}
+
 /** One row per stock → edited signature pair: what the edit does to the buckets. */
-export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen }: Props) {
+export function ChangesView({ groups, totals, stale, kind, text, onKind, onText, onOpen, noChanges }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'count', descending: true });
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
@@ -134,8 +149,14 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
             }}
           >
             <div role="gridcell" className="col-kind">
-              <span className={`kind kind-${group.kind}`}>{group.kind}</span>
-              {group.alsoSplit && <span className="kind kind-split">split</span>}
+              <span className={`kind kind-${group.kind}`} title={explainKind(group)}>
+                {group.kind}
+              </span>
+              {group.alsoSplit && (
+                <span className="kind kind-split" title={explainKind(group)}>
+                  split
+                </span>
+              )}
               {group.drift > 0 && (
                 <span className="flag drift" title={`${group.drift} of these crashes have a production signature the stock lists do not give`}>
                   drift {group.drift}
@@ -154,17 +175,24 @@ export function ChangesView({ groups, totals, stale, kind, text, onKind, onText,
                     <span aria-hidden="true">→ </span>
                     <SignatureCell signature={group.edited} other={group.stock} />
                   </div>
+                  {group.alsoSplit && <p className="kind-note">{explainKind(group)}</p>}
                 </>
               )}
             </div>
             <div role="gridcell" className="col-count">
               {group.count.toLocaleString('en')}
+              <BucketTotal group={group} />
             </div>
           </div>
         );
         })}
         </div>
-        {shown.length === 0 && <p className="empty">{totals.crashes === 0 ? 'No crashes loaded yet.' : kind === 'changed' && !text ? 'The edit changes no signature.' : 'No row matches the filter.'}</p>}
+        {shown.length === 0 &&
+          (kind === 'changed' && !text && noChanges ? (
+            <div className="empty">{noChanges}</div>
+          ) : (
+            <p className="empty">{totals.crashes === 0 ? 'No crashes loaded yet.' : kind === 'changed' && !text ? 'The edit changes no signature.' : 'No row matches the filter.'}</p>
+          ))}
       </div>
     </section>
   );

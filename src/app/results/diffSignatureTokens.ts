@@ -4,15 +4,15 @@ export interface SignatureToken {
   readonly changed: boolean;
 }
 
-const SEPARATOR = ' | ';
+export const SIGNATURE_SEPARATOR = ' | ';
 
 /**
  * Splits a signature into its ` | ` parts and marks the parts that the other
  * signature lacks (by longest common subsequence), for highlighting.
  */
 export function diffSignatureTokens(signature: string, other: string): SignatureToken[] {
-  const mine = signature.split(SEPARATOR);
-  const theirs = other.split(SEPARATOR);
+  const mine = signature.split(SIGNATURE_SEPARATOR);
+  const theirs = other.split(SIGNATURE_SEPARATOR);
   // LCS table, small: signatures have a handful of parts.
   const table = Array.from({ length: mine.length + 1 }, () => new Array<number>(theirs.length + 1).fill(0));
   for (let i = mine.length - 1; i >= 0; i--) {

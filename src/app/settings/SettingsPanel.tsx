@@ -22,7 +22,8 @@ export function SettingsPanel({ settings, onCacheCleared }: { settings: ApiSetti
   }, [revision]);
 
   return (
-    <details className="settings">
+    // Measured again on every opening: crashes fetched since then are in the cache.
+    <details className="settings" onToggle={(event) => event.currentTarget.open && setRevision((r) => r + 1)}>
       <summary>Settings</summary>
       <div className="field">
         <label htmlFor="api-url">Crash Stats API URL</label>

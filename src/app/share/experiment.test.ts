@@ -50,6 +50,15 @@ describe('experiment links', () => {
     expect(decoded).toMatchObject({ ok: true, experiment: { lists } });
   });
 
+  it('carries the results view and the fast-mode searches, so the recipient sees what the sender saw', () => {
+    const view = { results: 'crashes', kind: 'merged', text: 'OOM', driftOnly: false, pair: { stock: 'a', edited: 'b' } } as const;
+    const searches = [{ params: 'product=Firefox&signature=~shutdownhang', wanted: 3000, trustShutdownHang: true }];
+    const decoded = decodeExperimentLink(encodeExperimentLink(createExperiment(stock, edited, [ID], false, null, { view, searches })), stock);
+    expect(decoded).toMatchObject({ ok: true, experiment: { view, searches, crashIds: [ID] } });
+    expect(decodeExperimentLink(encode({ ...valid, view: { results: 'x' } }), stock)).toEqual({ ok: false, message: 'its results view (tab and filters) is malformed.' });
+    expect(decodeExperimentLink(encode({ ...valid, searches: [{ params: '_columns=uuid', wanted: 1 }] }), stock)).toEqual({ ok: false, message: 'its fast-mode searches are malformed.' });
+  });
+
   it('tells which lists a link or file was made on before it is read against them', () => {
     const lists = { stock: { repo: 'mozilla-services/socorro', sha: 'a'.repeat(40) } };
     const experiment = createExperiment(stock, edited, [], false, null, { lists });

@@ -4,6 +4,7 @@ import { decompressLinkPayload } from './decompressLinkPayload.ts';
 import { isCrashId } from '../../engine/crashIds.ts';
 import { SIGLIST_FILES, type SiglistFile, type SiglistTexts } from '../../engine/types.ts';
 import type { LoadedCrash } from '../../worker/engineApi.ts';
+import { readCarriedSearches, readSharedView, type CarriedSearch, type SharedView } from './sharedView.ts';
 
 /**
  * A shareable experiment: siglist edits as patches against the pinned stock
@@ -22,6 +23,10 @@ export interface Experiment {
   readonly crashes?: readonly LoadedCrash[];
   /** Where the stock (and edited) lists came from when not the pinned ones: a socorro PR or main. */
   readonly lists?: ListSource;
+  /** The results tab and filters as the sender left them. */
+  readonly view?: SharedView;
+  /** Super Searches loaded in fast mode: signed again from their columns, not fetched crash by crash. */
+  readonly searches?: readonly CarriedSearch[];
 }
 
 /** A commit the lists were read from (GitHub `owner/repo` and full SHA). */
@@ -44,7 +49,7 @@ function readListCommit(value: unknown): ListCommit | null {
 }
 
 /** Checks an untrusted `lists` record; undefined when absent, null when malformed. */
-function readListSource(value: unknown): ListSource | undefined | null {
+export function readListSource(value: unknown): ListSource | undefined | null {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
@@ -65,7 +70,7 @@ export const MAX_EXPERIMENT_CHARS = 4_000_000;
 export const MAX_EXPERIMENT_FILE_CHARS = 200_000_000;
 const MAX_IDS = 20_000;
 const MAX_PATCH_CHARS = 1_000_000;
-const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists'];
+const EXPERIMENT_KEYS = ['version', 'patches', 'crashIds', 'changedOnly', 'selected', 'examples', 'crashes', 'lists', 'view', 'searches'];
 
 export type DecodedExperiment = { readonly ok: true; readonly experiment: Experiment; readonly edited: SiglistTexts } | { readonly ok: false; readonly message: string };
 
@@ -75,7 +80,7 @@ export function createExperiment(
   crashIds: readonly string[],
   changedOnly: boolean,
   selected: string | null,
-  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists'> = {},
+  extra: Pick<Experiment, 'examples' | 'crashes' | 'lists' | 'view' | 'searches'> = {},
 ): Experiment {
   const patches: Partial<Record<SiglistFile, string>> = {};
   for (const file of SIGLIST_FILES) if (stock[file] !== edited[file]) patches[file] = createPatch(file, stock[file], edited[file], '', '', { context: 2 });
@@ -88,6 +93,8 @@ export function createExperiment(
     ...(extra.examples ? { examples: true } : {}),
     ...(extra.crashes?.length ? { crashes: extra.crashes } : {}),
     ...(extra.lists ? { lists: extra.lists } : {}),
+    ...(extra.view ? { view: extra.view } : {}),
+    ...(extra.searches?.length ? { searches: extra.searches } : {}),
   };
 }
 
@@ -124,6 +131,10 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
   if (typeof changedOnly !== 'boolean' || (selected !== null && !(typeof selected === 'string' && isCrashId(selected)))) return fail('its view settings are malformed.');
   const lists = readListSource(record.lists);
   if (lists === null) return fail('its record of where the lists came from is malformed.');
+  const view = readSharedView(record.view);
+  if (view === null) return fail('its results view (tab and filters) is malformed.');
+  const searches = readCarriedSearches(record.searches);
+  if (searches === null) return fail('its fast-mode searches are malformed.');
   const edited = { ...stock } as Record<SiglistFile, string>;
   for (const [file, patch] of Object.entries(patches as Record<string, unknown>)) {
     if (!(SIGLIST_FILES as readonly string[]).includes(file)) return fail(`it edits an unknown file "${file}".`);
@@ -149,6 +160,8 @@ export function readExperiment(value: unknown, stock: SiglistTexts): DecodedExpe
       ...(examples ? { examples: true } : {}),
       ...(crashes ? { crashes: crashes as LoadedCrash[] } : {}),
       ...(lists ? { lists } : {}),
+      ...(view ? { view } : {}),
+      ...(searches?.length ? { searches } : {}),
     },
     edited: edited as SiglistTexts,
   };

@@ -6,7 +6,7 @@ export const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['↑ ↓ Home End PageUp PageDown', 'Move the selection in the Changes view or the crash table'],
   ['Enter', 'Changes view: show the crashes of the selected row'],
   ['Escape', 'Close a dialog or menu'],
-  ['Ctrl+M (in the editor)', 'Toggle whether Tab moves focus out of the editor'],
+  ['Ctrl+M (in the editor)', 'Toggle whether Tab inserts a tab (off: Tab moves focus out of the editor)'],
   ['Alt+U (in the editor)', 'Show the crashes the line under the cursor decided'],
   ['Ctrl+Z / Ctrl+Shift+Z (in the editor)', 'Undo / redo, also across Reset and inserted lines'],
   ['F1 (in the editor)', "Monaco's command palette"],
