@@ -77,6 +77,7 @@ export async function streamJsonLines(request: IncomingMessage, response: Server
   };
 
   const write = async (text: string) => {
+    if (response.destroyed) throw new ClientStalledError('the client went away');
     if (response.write(text)) return;
     // Whichever comes first; the others' listeners go with the abort.
     const settled = new AbortController();
