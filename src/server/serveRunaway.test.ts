@@ -18,7 +18,8 @@ describe('siglab serve: a runaway crash stalls nobody (the built bin, real HTTP)
     // While a worker is stuck in the regex, the service answers at once.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const latencies = [await healthzMs(base), await healthzMs(base), await healthzMs(base)];
-    expect(latencies.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(1_000);
+    // Before, the service's one thread was inside the regex: /healthz got no answer at all.
+    expect(latencies.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(2_400);
     const other = await post(base, '/signature', crashWith('nsFoo::Bar(int)'));
     expect(((await other.json()) as { signature: string }).signature).toBe('nsFoo::Bar');
 

@@ -39,7 +39,7 @@ describe('siglab serve: /signatures is linear in a long line and yields between 
     expect(performance.now() - start).toBeLessThan(20_000);
   }, 120_000);
 
-  it('answers /healthz within a second while it signs 200,000 lines that each make every rule fail', async () => {
+  it('answers /healthz at once (median under 250 ms) while it signs 200,000 lines that each make every rule fail', async () => {
     serve = await startServe();
     const { base } = serve;
     const answered = streamLines(base, Buffer.from('1\n'.repeat(200_000)), 1 << 20);
@@ -54,6 +54,10 @@ describe('siglab serve: /signatures is linear in a long line and yields between 
     expect(lines).toHaveLength(200_000);
     expect(JSON.parse(lines[199_999] as string)).toMatchObject({ signature: expect.any(String) });
     expect(latencies.length).toBeGreaterThan(3);
-    expect(latencies.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(1_000);
+    // Signing a whole 64 KB chunk of such lines on the service's thread held /healthz 2.4–3.3 s each time;
+    // on a loaded machine a single answer may still wait for a core, so the median says more than the worst.
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(250);
+    expect(sorted[sorted.length - 1]).toBeLessThan(2_400);
   }, 120_000);
 });
