@@ -75,3 +75,14 @@ test('a link made on a PR records its commits and reopens on the same lists', as
   );
   await expect(other.getByRole('tab', { name: /irrelevant_signature_re\.txt/ }).locator('.modified')).toBeVisible();
 });
+
+test('a PR whose answer names a repository that would climb out of /raw/ is refused before any raw request', async ({ page }) => {
+  await page.goto('/');
+  const panel = await openReview(page);
+  await page.request.get(`${FAKE_GITHUB}/__log?clear=1`);
+  await panel.getByLabel('socorro pull request').fill('7302');
+  await panel.getByRole('button', { name: 'Load PR' }).click();
+  await expect(panel.getByTestId('list-source')).toContainText('GitHub\'s answer for #7302 names the repository "../../evil", which is not a GitHub repository name');
+  const log = (await (await page.request.get(`${FAKE_GITHUB}/__log`)).json()) as { path: string }[];
+  expect(log.map((entry) => entry.path)).toEqual(['/repos/mozilla-services/socorro/pulls/7302']);
+});

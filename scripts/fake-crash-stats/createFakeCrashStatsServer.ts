@@ -32,7 +32,7 @@ export interface Misbehaviour {
 
 export interface FakeCrashStats {
   readonly url: string;
-  readonly log: { method: string; path: string; crashId: string | null; status: number; query: string }[];
+  readonly log: { method: string; path: string; crashId: string | null; status: number; query: string; authToken?: string }[];
   misbehave(next: Misbehaviour): void;
   close(): Promise<void>;
 }
@@ -122,7 +122,7 @@ export async function createFakeCrashStatsServer(
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const respond = () => {
       const status = answer(req, res, url);
-      if (!url.pathname.startsWith('/__')) log.push({ method: req.method ?? 'GET', path: url.pathname, crashId: url.searchParams.get('crash_id'), status, query: url.search });
+      if (!url.pathname.startsWith('/__')) log.push({ method: req.method ?? 'GET', path: url.pathname, crashId: url.searchParams.get('crash_id'), status, query: url.search, authToken: req.headers['auth-token'] as string | undefined });
     };
     if (trouble.delayMs > 0 && !url.pathname.startsWith('/__')) setTimeout(respond, trouble.delayMs);
     else respond();

@@ -9,6 +9,8 @@ export const MAIN_SHA = 'a1a1000000000000000000000000000000000003';
 export const PR_NUMBER = 7301;
 /** What the fake PR adds to the irrelevant list: the commonest first signature frame of the fake Crash Stats' synthetic crashes. */
 export const PR_IRRELEVANT_LINE = 'js::gc::Runnable0::Resolve<T>';
+/** A PR whose answer names a head repository that would climb out of a raw URL's /raw/ path. */
+export const HOSTILE_PR_NUMBER = 7302;
 /** What the fake main adds to the prefix list. */
 export const MAIN_PREFIX_LINE = 'pthread_mutex_lock';
 
@@ -23,7 +25,10 @@ export function createFakeGitHubFixtures(stock: SiglistTexts = loadStockSiglists
   const head = { ...stock, 'irrelevant_signature_re.txt': `${stock['irrelevant_signature_re.txt']}${PR_IRRELEVANT_LINE}\n` };
   const main = { ...stock, 'prefix_signature_re.txt': `${stock['prefix_signature_re.txt']}${MAIN_PREFIX_LINE}\n` };
   return {
-    pulls: [{ number: PR_NUMBER, title: 'Make js::gc::Runnable0::Resolve<T> irrelevant', base: commit('mozilla-services/socorro', BASE_SHA, stock), head: commit('contributor/socorro', HEAD_SHA, head) }],
+    pulls: [
+      { number: PR_NUMBER, title: 'Make js::gc::Runnable0::Resolve<T> irrelevant', base: commit('mozilla-services/socorro', BASE_SHA, stock), head: commit('contributor/socorro', HEAD_SHA, head) },
+      { number: HOSTILE_PR_NUMBER, title: 'A head repository named ../../evil', base: commit('mozilla-services/socorro', BASE_SHA, stock), head: commit('../../evil', HEAD_SHA, head) },
+    ],
     main: commit('mozilla-services/socorro', MAIN_SHA, main),
   };
 }

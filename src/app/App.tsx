@@ -51,6 +51,8 @@ import { useGlobalShortcuts } from './shell/useGlobalShortcuts.ts';
 import { LearnContext } from './stepper/LearnContext.tsx';
 import type { StepperState } from './stepper/stepperTypes.ts';
 import type { WhyNotTarget } from './whynot/WhyNotDialog.tsx';
+import { pageStorage } from './shell/pageStorage.ts';
+import { StorageNotice } from './shell/StorageNotice.tsx';
 
 // Monaco is most of the JavaScript: it loads in its own chunk, after the first paint.
 const SiglistEditors = lazy(() => import('./editors/SiglistEditors.tsx').then((module) => ({ default: module.SiglistEditors })));
@@ -60,7 +62,7 @@ const LessonsDialog = lazy(() => import('./lessons/LessonsDialog.tsx').then((mod
 
 const INITIAL_RESULTS: ResultsState = { view: 'changes', kind: 'changed', text: '', filters: NO_FILTERS };
 /** A tab opened from the link question keeps its edits in sessionStorage, apart from the shared draft. */
-const detachedTab = () => sessionStorage.getItem('siglab.detached') === '1' || location.hash.endsWith(DETACHED_SUFFIX);
+const detachedTab = () => pageStorage.session.getItem('siglab.detached') === '1' || location.hash.endsWith(DETACHED_SUFFIX);
 
 /** A decoded experiment, with the recorded stock lists its edits were read against (if any). */
 type OpenedExperiment = Extract<DecodedExperiment, { ok: true }> & { readonly stock?: SiglistTexts };
@@ -94,7 +96,7 @@ function resultsOf(experiment: Experiment, current: ResultsState): ResultsState 
 export function App() {
   const stock = useStockSiglists();
   const pinnedTexts = stock.status === 'ready' ? stock.texts : null;
-  const [draftStorage] = useState<Storage>(() => (detachedTab() ? sessionStorage : localStorage));
+  const [draftStorage] = useState<Storage>(() => (detachedTab() ? pageStorage.session : pageStorage.local));
   // Stock (pinned, a PR's base, main), edited, where they came from, the draft: one home.
   const lists = useWorkingLists(pinnedTexts, draftStorage);
   const stockTexts = lists.value?.stock ?? null;
@@ -214,7 +216,7 @@ export function App() {
     const detached = location.hash.endsWith(DETACHED_SUFFIX);
     const fragment = detached ? location.hash.slice(0, -DETACHED_SUFFIX.length) : location.hash;
     clearLinkFragment();
-    if (detached) sessionStorage.setItem('siglab.detached', '1');
+    if (detached) pageStorage.session.setItem('siglab.detached', '1');
     void decodeOnRecordedLists(recordedListsOf({ link: fragment }), pinnedTexts, (stock) => decodeExperimentLink(fragment, stock)).then((decoded) => {
       if (decoded?.ok) openExperiment(decoded, 'link');
       else if (decoded) refuse(decoded, 'link');
@@ -386,6 +388,7 @@ export function App() {
           ?
         </button>
       </header>
+      <StorageNotice />
       <ListsNotices lists={lists} />
       {errors.length > 0 && (
         <div className="banner error" role="alert">

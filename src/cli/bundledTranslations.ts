@@ -7,7 +7,7 @@ export const TRANSLATIONS_FILE = 'siglist-translations.json';
 export interface TranslationsFile {
   /** The V8 that checked the translated regexes (a translation also says V8 accepts it). */
   readonly v8: string;
-  readonly translations: Readonly<Record<string, { readonly source: string; readonly groupCount: number; readonly names: readonly string[] }>>;
+  readonly translations: Readonly<Record<string, { readonly source: string; readonly groupCount: number; readonly jsGroupCount: number; readonly names: readonly string[] }>>;
 }
 
 /**
@@ -23,6 +23,8 @@ export function loadBundledTranslations(): TranslationMemo | undefined {
     return undefined;
   }
   if (file.v8 !== process.versions.v8) return undefined;
+  // Written by an older build (before translations counted their JavaScript groups): translate afresh.
+  if (Object.values(file.translations).some((translated) => typeof translated.jsGroupCount !== 'number')) return undefined;
   const known = new Map(Object.entries(file.translations));
   return { get: (key) => known.get(key) };
 }

@@ -8,9 +8,9 @@ export interface CrashSource {
   load(crashId: string): Promise<{ crash: CrashData } | { error: string }>;
 }
 
-/** Crashes by id: from the on-disk cache, else fetched from Crash Stats (ProcessedCrash) and kept there. */
-export function createCrashSource(io: CliIo, apiUrl: string, cache: CrashCache | null, timeoutMs: number): CrashSource {
-  const client = createCrashStatsClient({ apiUrl, token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch, timeoutMs });
+/** Crashes by id (the token only as tokenForApi allows it): from the on-disk cache, else fetched from Crash Stats (ProcessedCrash) and kept there. */
+export function createCrashSource(io: CliIo, apiUrl: string, token: string | undefined, cache: CrashCache | null, timeoutMs: number): CrashSource {
+  const client = createCrashStatsClient({ apiUrl, token, fetch: io.fetch, timeoutMs });
   return {
     async load(crashId) {
       const cached = await cache?.get(crashId);

@@ -6,7 +6,7 @@ import { createWorkerSigner, type WorkerSigner } from './createWorkerSigner.ts';
 const WARM_UP_LINES = 256;
 
 export interface SignerPool {
-  /** signify's answer for one input text, as JSON text (see WorkerSigner.signText); answers may come back out of order. */
+  /** signify's answer for one input text, as JSON text (WorkerSigner.signJson's output); answers may come back out of order. */
   signText(text: string, options: SignifyOptions): Promise<string>;
   close(): Promise<void>;
 }
@@ -23,7 +23,7 @@ export function createSignerPool(texts: SiglistTexts, budgetMs: number, size = M
   return {
     signText(text, options) {
       if (signers.length < size && sent >= WARM_UP_LINES) signers.push(createWorkerSigner(texts, budgetMs));
-      return (signers[sent++ % signers.length] as WorkerSigner).signText(text, options);
+      return (signers[sent++ % signers.length] as WorkerSigner).signJson(text, options).then((signed) => signed.output);
     },
     async close() {
       await Promise.all(signers.map((signer) => signer.close()));

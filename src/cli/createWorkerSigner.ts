@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { SignatureResult, SignifyOptions, SiglistTexts } from '../engine/index.ts';
-import type { SigningReply, SigningRequest } from './signingProtocol.ts';
+import type { SignatureResult, SiglistTexts, SignifyOptions } from '../engine/index.ts';
+import type { SignedJson, SigningReply, SigningRequest } from './signingProtocol.ts';
+
+/** A reply to one request (not the worker's "ready"). */
+type Answer = Exclude<SigningReply, { readonly ready: true }>;
 
 /** The signing worker made no progress for the whole budget (a regex is backtracking). */
 export class SigningTimeoutError extends Error {
@@ -13,8 +16,10 @@ export class SigningTimeoutError extends Error {
 export interface WorkerSigner {
   /** Signs in a worker; many calls may be in flight, answered in order. With `texts`, switches to those lists first. */
   sign(crash: unknown, texts?: SiglistTexts, trace?: boolean): Promise<SignatureResult>;
-  /** Reads and signs the JSON text of an input in the worker, as signify does, and answers signify's output as JSON text. */
-  signText(text: string, options: SignifyOptions): Promise<string>;
+  /** Reads and signs one input's JSON text in the worker, as `signify` does; the output comes back as JSON text. */
+  signJson(json: string, options: SignifyOptions, texts?: SiglistTexts): Promise<SignedJson>;
+  /** Crashes handed over and not answered yet. */
+  readonly pending: number;
   /** False once the watchdog (or an error) stopped the worker. */
   readonly alive: boolean;
   close(): Promise<void>;
@@ -44,7 +49,7 @@ function startWorker(texts: SiglistTexts): Worker {
  */
 export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): WorkerSigner {
   const worker = startWorker(texts);
-  const pending = new Map<number, { resolve(answer: SignatureResult | string): void; reject(error: Error): void }>();
+  const pending = new Map<number, { resolve(reply: Answer): void; reject(error: Error): void }>();
   let nextId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped: Error | null = null;
@@ -72,24 +77,26 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
     const waiter = pending.get(reply.id);
     pending.delete(reply.id);
     arm();
-    if (reply.result) waiter?.resolve(reply.result);
-    else if (reply.json !== undefined) waiter?.resolve(reply.json);
-    else waiter?.reject(new Error(reply.error));
+    if (reply.error !== undefined) waiter?.reject(new Error(reply.error));
+    else waiter?.resolve(reply);
   });
   worker.on('error', (error) => failAll(error, error));
+  // Ended without an error (or terminated by us, once `stopped` is set): nothing pending may wait for ever.
+  worker.on('exit', () => {
+    if (!stopped) failAll(new Error('the signing worker exited'), new Error('not signed: the signing worker exited'));
+  });
 
-  const request = (message: Omit<SigningRequest, 'id'>): Promise<SignatureResult | string> => {
+  const send = (request: SigningRequest): Promise<Answer> => {
     if (stopped) return Promise.reject(stopped);
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       try {
         // Structured cloning throws on what it cannot copy (a value nested thousands deep): that crash fails alone.
-        worker.postMessage({ id, ...message } satisfies SigningRequest);
+        worker.postMessage(request);
       } catch (error) {
         reject(new Error(`cannot hand this crash to the signing worker: ${error instanceof Error ? error.message : String(error)}`));
         return;
       }
-      pending.set(id, { resolve, reject });
+      pending.set(request.id, { resolve, reject });
       if (pending.size === 1) arm();
     });
   };
@@ -98,12 +105,11 @@ export function createWorkerSigner(texts: SiglistTexts, budgetMs: number): Worke
     get alive() {
       return stopped === null;
     },
-    sign(crash, lists, trace = false) {
-      return request({ crash, texts: lists, trace }) as Promise<SignatureResult>;
+    get pending() {
+      return pending.size;
     },
-    signText(text, options) {
-      return request({ crash: text, signify: options, trace: options.trace || options.verbose }) as Promise<string>;
-    },
+    sign: async (crash, lists, trace = false) => (await send({ id: nextId++, crash, texts: lists, trace })).result as SignatureResult,
+    signJson: async (json, signify, lists) => (await send({ id: nextId++, json, signify, texts: lists, trace: false })).signed as SignedJson,
     async close() {
       // Crashes still in flight are dropped: a reply arriving now must not re-arm the watchdog.
       stopped ??= new Error('not signed: the signer was closed');

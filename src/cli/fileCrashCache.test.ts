@@ -9,7 +9,7 @@ const ID = 'de1bb258-cbbf-4589-a673-34f800160918';
 
 describe('createFileCrashCache', () => {
   it('gives back the numbers it was given as Python holds them (1.0, a big int, NaN)', async () => {
-    const cache = createFileCrashCache(mkdtempSync(join(tmpdir(), 'siglab-cache-')));
+    const cache = createFileCrashCache(mkdtempSync(join(tmpdir(), 'siglab-cache-')), () => undefined);
     const read = readCrashJson('{"crashing_thread": 0, "hang": 1.0, "oom_allocation_size": 9007199254740993, "threads": [{"frames": [{"line": NaN}]}]}');
     await cache.set(ID, (read as { value: CrashData }).value);
     const back = (await cache.get(ID)) as { hang: unknown; oom_allocation_size: unknown; threads: { frames: { line: unknown }[] }[] };

@@ -30,7 +30,7 @@ export async function loadPullRequestLists(
     apiUrl: options.apiUrl,
     rawUrl: options.rawUrl,
     fetch: io.fetch,
-    cache: options.cacheDir ? createFileTextCache(join(options.cacheDir, 'github')) : undefined,
+    cache: options.cacheDir ? createFileTextCache(join(options.cacheDir, 'github'), (message) => io.stderr.write(`siglab: ${message}\n`)) : undefined,
   });
   let pr: PullRequestLists;
   try {

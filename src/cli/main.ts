@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './cliIo.ts';
+import { terminalSafe } from './terminalSafe.ts';
 
 export { createFdWriter } from './fdWriter.ts';
 
@@ -79,11 +80,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`siglab: unknown command "${name}"\n\n${await help()}`);
     return 2;
   }
+  // Messages quote what APIs and files said (a PR title, an error body): never raw control characters.
+  const safeIo: CliIo = { ...io, stderr: terminalSafe(io.stderr) };
   try {
-    return await (await command.load()).run(rest, io);
+    return await (await command.load()).run(rest, safeIo);
   } catch (error) {
     const usage = (error as Error).name === UsageError.name || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr.write(`siglab: ${(error as Error).message}\n`);
+    safeIo.stderr.write(`siglab: ${(error as Error).message}\n`);
     return usage ? 2 : 1;
   }
 }

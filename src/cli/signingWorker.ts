@@ -9,14 +9,18 @@ let generator = createGenerator(compileSiglists((workerData as { texts: SiglistT
 // Compiling the lists is not part of any crash's budget: the watchdog starts counting after this.
 parentPort?.postMessage({ ready: true });
 
-parentPort?.on('message', ({ id, crash, signify, texts, trace }: SigningRequest) => {
+parentPort?.on('message', ({ id, crash, json, signify, texts, trace }: SigningRequest) => {
   let reply: SigningReply;
   try {
     // The watchdog's search signs one crash with many variants of the lists, in one worker while none hangs.
     if (texts) generator = createGenerator(compileSiglists(texts));
-    // A text is read and answered here: the main thread only splits lines and writes answers.
-    if (signify) reply = { id, json: JSON.stringify(signifyText(crash as string, generator, signify)) };
-    else reply = { id, result: generator.generate(crash as CrashData, { trace }) };
+    if (json !== undefined && signify) {
+      // Read here, not on the main thread: a service's main thread only moves text.
+      const output = signifyText(json, generator, signify);
+      reply = { id, signed: { output: JSON.stringify(output), failed: 'error' in output } };
+    } else {
+      reply = { id, result: generator.generate(crash as CrashData, { trace }) };
+    }
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

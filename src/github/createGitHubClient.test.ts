@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeGitHubServer, type FakeGitHub } from '../../scripts/fake-github/createFakeGitHubServer.ts';
+import { createFakeGitHubServer, type FakeGitHub, type FakePullRequest } from '../../scripts/fake-github/createFakeGitHubServer.ts';
 import { BASE_SHA, createFakeGitHubFixtures, HEAD_SHA, MAIN_PREFIX_LINE, MAIN_SHA, PR_IRRELEVANT_LINE, PR_NUMBER } from '../../scripts/fake-github/fixtures.ts';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
 import { createGitHubClient, GitHubError, type TextCache } from './createGitHubClient.ts';
@@ -58,6 +58,28 @@ describe('createGitHubClient', () => {
     time += 3_600_000;
     server.setRemaining(0);
     await expect(client.loadMain()).resolves.toEqual(main);
+  });
+
+  it('refuses a repository name or commit from GitHub that would climb out of the raw URL, before any raw request', async () => {
+    const fixtures = createFakeGitHubFixtures();
+    const pull = fixtures.pulls[0] as FakePullRequest;
+    const hostile = await createFakeGitHubServer({ ...fixtures, pulls: [{ ...pull, head: { ...pull.head, repo: '../../evil' } }] });
+    try {
+      const client = createGitHubClient({ apiUrl: hostile.apiUrl, rawUrl: hostile.rawUrl });
+      await expect(client.loadPullRequest(PR_NUMBER)).rejects.toThrow(new GitHubError(`GitHub's answer for #${PR_NUMBER} names the repository "../../evil", which is not a GitHub repository name`));
+      await expect(client.loadSiglistsAt({ repo: 'mozilla-services/socorro', sha: '../../../x' })).rejects.toThrow(/names the commit "..\/..\/..\/x", which is not a commit hash/);
+      expect(hostile.log.filter((entry) => entry.path.startsWith('/raw/') || !entry.path.startsWith('/repos/'))).toEqual([]);
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  it('treats a cached answer it cannot read as a miss', async () => {
+    const cache = memoryCache();
+    const client = createGitHubClient({ apiUrl: server.apiUrl, rawUrl: server.rawUrl, cache });
+    await client.loadMain();
+    for (const key of cache.entries.keys()) if (key.startsWith('github-api:')) cache.entries.set(key, '{"fetchedAt": tr');
+    await expect(client.loadMain()).resolves.toMatchObject({ commit: { sha: MAIN_SHA } });
   });
 
   it('names a missing pull request', async () => {

@@ -42,6 +42,33 @@ export interface GitHubClientOptions {
   readonly now?: () => number;
 }
 
+/** GitHub's rules for `owner/name`, without `.` or `..` as a name: nothing that could climb out of a raw URL's path. */
+const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
+/** A full commit hash (SHA-1, or SHA-256 repositories'). */
+const COMMIT_HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * Repository names and commit hashes go into raw file URLs as path
+ * segments: ones that are not what GitHub allows (`../../elsewhere`) are
+ * refused before any request, with what named them (`source`).
+ */
+function checkCommit(commit: SiglistCommit, source: string): void {
+  if (!REPOSITORY_NAME.test(commit.repo)) throw new GitHubError(`${source} names the repository ${JSON.stringify(commit.repo)}, which is not a GitHub repository name`);
+  if (!COMMIT_HASH.test(commit.sha)) throw new GitHubError(`${source} names the commit ${JSON.stringify(commit.sha)}, which is not a commit hash`);
+}
+
+/** A cached API answer as stored by getApiJson, or null when the stored text is not one. */
+function readCachedAnswer(cached: string | undefined): { fetchedAt: number; body: unknown } | null {
+  if (cached === undefined) return null;
+  try {
+    const entry = JSON.parse(cached) as unknown;
+    const fetchedAt = (entry as { fetchedAt?: unknown } | null)?.fetchedAt;
+    return typeof fetchedAt === 'number' && Object.hasOwn(entry as object, 'body') ? (entry as { fetchedAt: number; body: unknown }) : null;
+  } catch {
+    return null;
+  }
+}
+
 const noCache: TextCache = { get: () => Promise.resolve(undefined), set: () => Promise.resolve() };
 
 function rateLimitMessage(response: Response): string {
@@ -74,8 +101,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}) {
 
   async function getApiJson(path: string, notFound: string): Promise<unknown> {
     const key = `github-api:${apiUrl}${path}`;
-    const cached = await cache.get(key);
-    const entry = cached ? (JSON.parse(cached) as { fetchedAt: number; body: unknown }) : null;
+    const entry = readCachedAnswer(await cache.get(key));
     if (entry && now() - entry.fetchedAt < MOVING_MAX_AGE_MS) return entry.body;
     const response = await request(`${apiUrl}${path}`);
     if (response.ok) {
@@ -105,6 +131,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}) {
 
   /** The four siglist files at a commit. */
   async function loadSiglistsAt(commit: SiglistCommit): Promise<ListsAtCommit> {
+    checkCommit(commit, 'the lists asked for');
     const texts = await Promise.all(SIGLIST_FILES.map((file) => getRaw(commit, `${SIGLIST_DIR}/${file}`)));
     return { commit, texts: Object.fromEntries(SIGLIST_FILES.map((file, index) => [file, texts[index]])) as unknown as SiglistTexts };
   }
@@ -123,7 +150,10 @@ export function createGitHubClient(options: GitHubClientOptions = {}) {
     const baseRepo = typeof body.base?.repo?.full_name === 'string' ? body.base.repo.full_name : SOCORRO_REPO;
     // A deleted fork leaves head.repo null; its commits are still served from the base repository.
     const headRepo = typeof body.head?.repo?.full_name === 'string' ? body.head.repo.full_name : baseRepo;
-    const [base, head] = await Promise.all([loadSiglistsAt({ repo: baseRepo, sha: baseSha }), loadSiglistsAt({ repo: headRepo, sha: headSha })]);
+    const commits = { base: { repo: baseRepo, sha: baseSha }, head: { repo: headRepo, sha: headSha } };
+    checkCommit(commits.base, `GitHub's answer for #${number}`);
+    checkCommit(commits.head, `GitHub's answer for #${number}`);
+    const [base, head] = await Promise.all([loadSiglistsAt(commits.base), loadSiglistsAt(commits.head)]);
     return { number, title: typeof body.title === 'string' ? body.title : '', url: typeof body.html_url === 'string' ? body.html_url : '', base, head };
   }
 
@@ -131,6 +161,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}) {
   async function loadMain(): Promise<ListsAtCommit> {
     const body = (await getApiJson(`/repos/${SOCORRO_REPO}/commits/main`, `${SOCORRO_REPO} has no main branch`)) as { sha?: unknown };
     if (typeof body.sha !== 'string') throw new GitHubError("GitHub's answer for main has no commit");
+    checkCommit({ repo: SOCORRO_REPO, sha: body.sha }, "GitHub's answer for main");
     return loadSiglistsAt({ repo: SOCORRO_REPO, sha: body.sha });
   }
 

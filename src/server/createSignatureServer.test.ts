@@ -1,22 +1,29 @@
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSiglists, createGenerator } from '../engine/index.ts';
 import { loadStockSiglists } from '../testing/loadStockSiglists.ts';
+import { createBrowserGuards } from './browserGuards.ts';
 import { createSignatureServer } from './createSignatureServer.ts';
+import { createSigningPool, type SigningPool } from './createSigningPool.ts';
 
 const crashData = { crashing_thread: 0, threads: [{ frames: [{ function: 'KiFastSystemCallRet' }, { function: 'nsFoo::Bar(int)' }] }] };
 const processed = { uuid: 'x', signature: 'production', original_signature: 'older', json_dump: { crash_info: { crashing_thread: 0 }, threads: crashData.threads } };
 
 let server: Server;
+let pool: SigningPool;
 let base: string;
 
 beforeAll(async () => {
-  server = createSignatureServer({ generator: createGenerator(compileSiglists(loadStockSiglists())), maxBodyBytes: 64 * 1024 });
+  const stock = loadStockSiglists();
+  pool = createSigningPool({ texts: stock, stock, workers: 2, budgetMs: 10_000 });
+  server = createSignatureServer({ sign: pool.sign, guards: createBrowserGuards('127.0.0.1', []), maxBodyBytes: 64 * 1024, about: { siglists: 'stock' } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await pool.close();
+});
 
 const post = (path: string, body: string) => fetch(`${base}${path}`, { method: 'POST', body });
 
@@ -24,7 +31,7 @@ describe('signature service', () => {
   it('answers /healthz', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', siglists: 'stock' });
   });
 
   it('signs crash data and processed crashes (json_dump) on POST /signature, with siggen keys', async () => {

@@ -65,4 +65,23 @@ describe('dist-udf/siglab-udf.js (BigQuery JavaScript UDF library)', () => {
     }
     expect(checked).toBe(1800);
   });
+
+  it('signs a row with a 2.7 MB frame in linear time: BigQuery would time the query out on the quadratic match', () => {
+    const row = JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: 'framework'.repeat(300_000) }, { module: 'framework'.repeat(300_000) }] }] });
+    // V8 stops the call when the budget is spent, as BigQuery's own limit would.
+    const output = vm.runInContext('siglabSignature(row)', Object.assign(context, { row }), { timeout: 10_000 }) as string;
+    expect(JSON.parse(output)).toMatchObject({ signature: expect.stringMatching(/^frameworkframework/) });
+  });
+
+  it('caps its output at 1 MiB of JSON, cutting only what is over (the proto signature of a hostile row), and says so', () => {
+    const name = 'nsFoo::Bar'.repeat(800_000); // 8 MB in
+    const output = udf(JSON.stringify({ crashing_thread: 0, threads: [{ frames: [{ function: name }, { function: `${name}2` }] }] })) as string;
+    expect(output.length).toBeLessThanOrEqual(1 << 20);
+    const parsed = JSON.parse(output) as { signature: string; proto_signature: string; notes: string[]; truncated: boolean };
+    expect(parsed.signature).toBe(`${name.slice(0, 252)}...`);
+    expect(parsed.proto_signature.startsWith(`${name} | `.slice(0, 1000))).toBe(true);
+    expect(parsed.proto_signature.endsWith('…')).toBe(true);
+    expect(parsed.truncated).toBe(true);
+    expect(Object.keys(parsed)).toEqual(['signature', 'proto_signature', 'notes', 'truncated']);
+  });
 });

@@ -4,6 +4,7 @@
  * siglists embedded at build time; it only uses the JavaScript language
  * itself (no modules, require, process or timers), as BigQuery's sandbox allows.
  */
+import { capUdfOutput } from './capUdfOutput.ts';
 import { compileSiglists, createGenerator, signifyText, type SignatureGenerator, type SiglistTexts } from '../engine/index.ts';
 
 /** Replaced by the build with the stock siglists' texts. */
@@ -14,8 +15,9 @@ let generator: SignatureGenerator | null = null;
 /**
  * Crash data or a processed crash (an object with `json_dump`, as siggen
  * decides) as a JSON string → `{"signature", "proto_signature", "notes"}` as
- * a JSON string. SQL NULL in, NULL out; input that cannot be signed gives
- * `{"error": …}` instead of failing the whole query.
+ * a JSON string, at most 1 Mi characters (see capUdfOutput). SQL NULL in,
+ * NULL out; input that cannot be signed gives `{"error": …}` instead of
+ * failing the whole query.
  */
 export function siglabSignature(crashJson: string | null | undefined): string | null {
   if (crashJson === null || crashJson === undefined) return null;
@@ -24,5 +26,5 @@ export function siglabSignature(crashJson: string | null | undefined): string | 
   // Read as Python's json reads it (1.0 stays a float, big ints exact), keeping only what signing reads.
   const output = signifyText(String(crashJson), generator, { input: 'auto', trace: false, verbose: false });
   if ('error' in output) return JSON.stringify({ error: output.error });
-  return JSON.stringify({ signature: output.signature, proto_signature: output.proto_signature, notes: output.notes });
+  return capUdfOutput({ signature: output.signature as string, proto_signature: output.proto_signature as string, notes: output.notes as string[] });
 }

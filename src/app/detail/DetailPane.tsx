@@ -11,6 +11,7 @@ import type { WhyNotTarget } from '../whynot/WhyNotDialog.tsx';
 
 // The step-through (and the engine's explanations it uses) loads when first opened.
 const StepThrough = lazy(() => import('../stepper/StepThrough.tsx').then((module) => ({ default: module.StepThrough })));
+import { VisibleText } from '../shell/VisibleText.tsx';
 
 interface Props {
   readonly row: ResultRow | null;
@@ -55,7 +56,7 @@ export function DetailPane({ row, traces, onJump, onRule, onFrameAction, onClose
               {row.id}
             </a>
           ) : (
-            row.id
+            <VisibleText text={row.id} />
           )}
         </h2>
         <span className="pill">{row.origin === 'crash-stats' ? 'Crash Stats' : row.origin}</span>

@@ -2,6 +2,7 @@ import './evidence.css';
 import { useState } from 'react';
 import type { FrameTrace, RuleTrace, SiglistMatch, SignatureResult, WalkSummary } from '../../engine/types.ts';
 import { explainFrame, explainRule, ruleEvidence, summarizeWalk } from './explainWalk.ts';
+import { VisibleText, visibleAttribute } from '../shell/VisibleText.tsx';
 import { SignatureCell } from '../results/SignatureCell.tsx';
 
 export type FrameAction = 'irrelevant' | 'prefix' | 'sentinel';
@@ -48,7 +49,7 @@ function FrameRow({ frame, walk, summary, differs, onJump, onFrameAction }: { fr
           {frame.frameIndex}
           {frame.inline ? 'i' : ''}
         </span>
-        <span className="mono frame-text">{frame.normalized || <span className="muted">(empty)</span>}</span>
+        <span className="mono frame-text">{frame.normalized ? <VisibleText text={frame.normalized} /> : <span className="muted">(empty)</span>}</span>
         {frame.normalized && (
           <details className="frame-actions">
             <summary aria-label={`Actions for frame ${frame.index}`} title="Change the siglists for this frame">
@@ -93,8 +94,8 @@ function FrameRow({ frame, walk, summary, differs, onJump, onFrameAction }: { fr
         )}
       </div>
       {raw && raw !== frame.normalized && (
-        <div className="frame-raw mono muted" title={raw}>
-          {raw}
+        <div className="frame-raw mono muted" title={visibleAttribute(raw)}>
+          <VisibleText text={raw} />
         </div>
       )}
     </li>
@@ -181,12 +182,16 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
         <ul className="notes">
           {rule.notes.map((note, index) => (
             <li key={index} className="mono">
-              {note}
+              <VisibleText text={note} />
             </li>
           ))}
         </ul>
       )}
-      {walk && <p className={walk.fellBack ? 'walk-summary fallback' : 'walk-summary'}>{walk.sentence}</p>}
+      {walk && (
+        <p className={walk.fellBack ? 'walk-summary fallback' : 'walk-summary'}>
+          <VisibleText text={walk.sentence} />
+        </p>
+      )}
       {frames.length > 0 && (
         <ol className="frames" aria-label="Frames">
           {foldUnreached(frames).map((part) => {

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SiglistTexts } from '../../engine/types.ts';
 import { DRAFT_KEY, draftLists, draftText, parseDraft, saveDraft } from './draftStore.ts';
 import type { ListSource } from '../share/experiment.ts';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 /** The saved edits over these stock lists, or null. */
-export function readDraft(stock: SiglistTexts, storage: Storage = localStorage): SiglistTexts | null {
+export function readDraft(stock: SiglistTexts, storage: Storage = pageStorage.local): SiglistTexts | null {
   try {
     return parseDraft(storage.getItem(DRAFT_KEY), stock);
   } catch {
@@ -13,7 +14,7 @@ export function readDraft(stock: SiglistTexts, storage: Storage = localStorage):
 }
 
 /** The lists the saved draft was made on, when not the pinned ones (a socorro PR's base, main). */
-export function readDraftLists(storage: Storage = localStorage): ListSource | undefined {
+export function readDraftLists(storage: Storage = pageStorage.local): ListSource | undefined {
   try {
     return draftLists(storage.getItem(DRAFT_KEY));
   } catch {
@@ -43,7 +44,7 @@ export interface DraftAutosave {
  * A tab opened for a link next to an existing draft saves to its own
  * sessionStorage instead, so neither overwrites the other.
  */
-export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = localStorage, lists?: ListSource): DraftAutosave {
+export function useDraftAutosave(stock: SiglistTexts | null, edited: SiglistTexts | null, storage: Storage = pageStorage.local, lists?: ListSource): DraftAutosave {
   const [status, setStatus] = useState<DraftStatus>({ state: 'none' });
   const lastSeen = useRef<string | null | undefined>(undefined);
   const conflicted = status.state === 'conflict';

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 const KEY = 'siglab.editor.tabInsertsTab';
 
 const read = () => {
   try {
-    return localStorage.getItem(KEY) === '1';
+    return pageStorage.local.getItem(KEY) === '1';
   } catch {
     return false;
   }
@@ -19,8 +20,8 @@ export function useTabInsertsTab() {
   const [on, setOn] = useState(read);
   useEffect(() => {
     try {
-      if (on) localStorage.setItem(KEY, '1');
-      else localStorage.removeItem(KEY);
+      if (on) pageStorage.local.setItem(KEY, '1');
+      else pageStorage.local.removeItem(KEY);
     } catch {
       // Blocked storage: the choice lasts for this page only.
     }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Group, Panel, Separator, type Layout } from 'react-resizable-panels';
 import { useMediaQuery } from './useMediaQuery.ts';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 const LAYOUT_KEY = 'siglab:layout:v1';
 /** Below this width three columns leave no room to read a signature: the panes stack. */
@@ -10,7 +11,7 @@ const DEFAULT_LAYOUT: Layout = { editors: 24, results: 40, detail: 36 };
 
 function readLayout(): Layout {
   try {
-    const saved = JSON.parse(localStorage.getItem(LAYOUT_KEY) ?? 'null') as unknown;
+    const saved = JSON.parse(pageStorage.local.getItem(LAYOUT_KEY) ?? 'null') as unknown;
     if (saved && typeof saved === 'object' && ['editors', 'results', 'detail'].every((id) => typeof (saved as Layout)[id] === 'number')) return saved as Layout;
   } catch {
     // A damaged saved layout only costs the default one.
@@ -47,7 +48,7 @@ export function Workbench({ editors, results, detail }: Props) {
       defaultLayout={readLayout()}
       onLayoutChanged={(layout) => {
         try {
-          localStorage.setItem(LAYOUT_KEY, JSON.stringify(layout));
+          pageStorage.local.setItem(LAYOUT_KEY, JSON.stringify(layout));
         } catch {
           // Storage full or blocked: the layout just is not remembered.
         }

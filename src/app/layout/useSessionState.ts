@@ -1,8 +1,9 @@
 import { useCallback, useState, type SetStateAction } from 'react';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 const read = <T,>(key: string, initial: T, valid: (value: unknown) => value is T): T => {
   try {
-    const saved = JSON.parse(sessionStorage.getItem(key) ?? 'null') as unknown;
+    const saved = JSON.parse(pageStorage.session.getItem(key) ?? 'null') as unknown;
     return saved !== null && valid(saved) ? saved : initial;
   } catch {
     return initial;
@@ -22,7 +23,7 @@ export function useSessionState<T>(key: string, initial: T, valid: (value: unkno
       setValue((current) => {
         const value = typeof next === 'function' ? (next as (current: T) => T)(current) : next;
         try {
-          sessionStorage.setItem(key, JSON.stringify(value));
+          pageStorage.session.setItem(key, JSON.stringify(value));
         } catch {
           // Blocked storage: the view is kept for as long as the pane is mounted.
         }

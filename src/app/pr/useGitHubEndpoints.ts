@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { DEFAULT_GITHUB_API, DEFAULT_GITHUB_RAW } from '../../github/createGitHubClient.ts';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 const KEY = 'siglab.githubEndpoints';
 
@@ -13,7 +14,7 @@ const DEFAULTS: GitHubEndpoints = { apiUrl: DEFAULT_GITHUB_API, rawUrl: DEFAULT_
 /** The remembered endpoints (the defaults when none are). */
 export function loadGitHubEndpoints(): GitHubEndpoints {
   try {
-    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<GitHubEndpoints> | null;
+    const stored = JSON.parse(pageStorage.local.getItem(KEY) ?? 'null') as Partial<GitHubEndpoints> | null;
     return { apiUrl: stored?.apiUrl || DEFAULTS.apiUrl, rawUrl: stored?.rawUrl || DEFAULTS.rawUrl };
   } catch {
     return DEFAULTS;
@@ -26,8 +27,8 @@ export function useGitHubEndpoints(): [GitHubEndpoints, (next: GitHubEndpoints) 
   const update = useCallback((next: GitHubEndpoints) => {
     setEndpoints(next);
     try {
-      if (next.apiUrl === DEFAULTS.apiUrl && next.rawUrl === DEFAULTS.rawUrl) localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, JSON.stringify(next));
+      if (next.apiUrl === DEFAULTS.apiUrl && next.rawUrl === DEFAULTS.rawUrl) pageStorage.local.removeItem(KEY);
+      else pageStorage.local.setItem(KEY, JSON.stringify(next));
     } catch {
       // Storage can be disabled: the endpoints then last for this page.
     }

@@ -1,4 +1,5 @@
 import { diffSignatureTokens, SIGNATURE_SEPARATOR, type SignatureToken } from './diffSignatureTokens.ts';
+import { VisibleText } from '../shell/VisibleText.tsx';
 
 /**
  * A signature with the parts the other signature lacks highlighted. Each
@@ -15,7 +16,13 @@ export function SignatureCell({ signature, other }: { signature: string; other: 
         <span key={index}>
           {index > 0 && ' '}
           <span className="frame-token">
-            {token.changed ? <mark>{token.text}</mark> : token.text}
+            {token.changed ? (
+              <mark>
+                <VisibleText text={token.text} />
+              </mark>
+            ) : (
+              <VisibleText text={token.text} />
+            )}
             {index < tokens.length - 1 && <span className="separator"> |</span>}
           </span>
         </span>

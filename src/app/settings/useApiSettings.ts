@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
+import { pageStorage } from '../shell/pageStorage.ts';
 
 const API_URL_KEY = 'siglab.apiUrl';
 // The token is a secret: it lives in this tab's sessionStorage only, never in
@@ -31,15 +32,15 @@ export interface ApiSettings {
 }
 
 export function useApiSettings(): ApiSettings {
-  const [apiUrl, setApiUrlState] = useState(() => read(localStorage, API_URL_KEY) ?? DEFAULT_API_URL);
-  const [token, setTokenState] = useState(() => read(sessionStorage, TOKEN_KEY) ?? '');
+  const [apiUrl, setApiUrlState] = useState(() => read(pageStorage.local, API_URL_KEY) ?? DEFAULT_API_URL);
+  const [token, setTokenState] = useState(() => read(pageStorage.session, TOKEN_KEY) ?? '');
   const setApiUrl = useCallback((url: string) => {
     setApiUrlState(url);
-    write(localStorage, API_URL_KEY, url === DEFAULT_API_URL ? '' : url);
+    write(pageStorage.local, API_URL_KEY, url === DEFAULT_API_URL ? '' : url);
   }, []);
   const setToken = useCallback((value: string) => {
     setTokenState(value);
-    write(sessionStorage, TOKEN_KEY, value);
+    write(pageStorage.session, TOKEN_KEY, value);
   }, []);
   return { apiUrl, token, setApiUrl, setToken };
 }

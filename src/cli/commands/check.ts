@@ -5,6 +5,7 @@ import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { parseCrashLine } from '../../worker/parseCrashFiles.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { createCrashSource } from '../createCrashSource.ts';
+import { tokenForApi } from '../apiToken.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 import { reportRunawayCrash, signAllUnderWatchdog } from '../signUnderWatchdog.ts';
@@ -120,7 +121,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const unobtainable = new Map<string, string>();
   if (missing.length > 0) {
     const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? defaultCacheDir(io.env));
-    const source = createCrashSource(io, values['api-url'], cacheDir ? createFileCrashCache(cacheDir) : null, timeoutSeconds * 1000);
+    const source = createCrashSource(io, values['api-url'], tokenForApi(values['api-url'], values['api-url'], io), cacheDir ? createFileCrashCache(cacheDir, (message) => io.stderr.write(`siglab: ${message}\n`)) : null, timeoutSeconds * 1000);
     for (const { crash_id: id } of missing) {
       const fetched = await source.load(id);
       if ('crash' in fetched) given.set(id, fetched.crash);

@@ -4,6 +4,8 @@ import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { fetchSuperSearchHits } from '../../crash-stats/supersearch/fetchSuperSearchHits.ts';
 import { parseSuperSearchUrl } from '../../crash-stats/supersearch/parseSuperSearchUrl.ts';
 import { UsageError, type CliIo } from '../cliIo.ts';
+import { tokenForApi } from '../apiToken.ts';
+import { escapeControlCharacters } from '../../report/controlCharacters.ts';
 
 export const FETCH_CRASHIDS_HELP = `Usage: siglab fetch-crashids --url URL [--num N] [--api-url URL]
 
@@ -20,7 +22,8 @@ Options:
                    /api/SuperSearch/ URL, else ${DEFAULT_API_URL})
   --verbose, -v    progress on stderr
 
-Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit).
+Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit), only
+to --api-url (default ${DEFAULT_API_URL}): a --url on another host is searched without it.
 `;
 
 /** Where an API search goes: an explicit --api-url, else the API URL's own host, else the public API. */
@@ -55,11 +58,13 @@ export async function runFetchCrashIds(argv: string[], io: CliIo): Promise<numbe
   }
   if (!values.url) throw new UsageError('fetch-crashids needs --url');
   const parsed = parseSuperSearchUrl(values.url);
-  const client = createCrashStatsClient({ apiUrl: searchApiUrl(parsed, values['api-url']), token: io.env.SOCORRO_API_TOKEN || undefined, fetch: io.fetch });
+  const apiUrl = searchApiUrl(parsed, values['api-url']);
+  const client = createCrashStatsClient({ apiUrl, token: tokenForApi(apiUrl, values['api-url'], io), fetch: io.fetch });
   const result = await fetchSuperSearchHits(client, {
     filters: parsed.filters,
     wanted: parseNum(values.num),
-    onHits: (hits) => io.stdout.write(hits.map((hit) => `${String(hit.uuid)}\n`).join('')),
+    // Ids as the API sent them, shown escaped should one hold a control character.
+    onHits: (hits) => io.stdout.write(escapeControlCharacters(hits.map((hit) => `${String(hit.uuid)}\n`).join(''))),
     onProgress: values.verbose
       ? (p) => io.stderr.write(`${p.fetched}/${p.wanted} of ${p.total} found, ${p.pagesLeft} pages left (~${Math.ceil(p.msLeft / 1000)} s)\n`)
       : undefined,

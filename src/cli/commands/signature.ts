@@ -3,6 +3,8 @@ import { createGenerator, parseCrashId, type SignatureResult } from '../../engin
 import { createCrashStatsClient, type SuperSearchHit } from '../../crash-stats/createCrashStatsClient.ts';
 import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
+import { tokenForApi } from '../apiToken.ts';
+import { terminalSafe } from '../terminalSafe.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
 import { createCrashSource } from '../createCrashSource.ts';
 import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
@@ -52,7 +54,8 @@ Options:
   --watchdog SECONDS  stop when one crash takes longer than this to sign (default 10)
                       and name the siglist line at fault (exit status 2)
 
-Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit).
+Environment: SOCORRO_API_TOKEN is sent as the Auth-Token header (raises the rate limit), only
+to --api-url (default ${DEFAULT_API_URL}): a --url on another host is searched without it.
 Exit status: 0 when every crash was signed, 1 when any failed, 2 for bad usage or siglists.
 `;
 
@@ -126,10 +129,10 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     lineNumbers = { used: siglists.texts[LINE_NUMBERS], base: null };
     signingTexts = siglists.texts;
   }
-  const token = io.env.SOCORRO_API_TOKEN || undefined;
   const search = values.url ? parseSuperSearchUrl(values.url) : null;
   // An /api/SuperSearch/ URL names its API; crashes are fetched from the same one.
   const apiUrl = search ? searchApiUrl(search, values['api-url']) : (values['api-url'] ?? DEFAULT_API_URL);
+  const token = tokenForApi(apiUrl, values['api-url'], io);
 
   let hits: readonly SuperSearchHit[] = [];
   if (search) {
@@ -148,8 +151,8 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(SIGNATURE_HELP);
     return 0;
   }
-  const cache = cacheDir ? createFileCrashCache(cacheDir) : null;
-  const source = createCrashSource(io, apiUrl, cache, timeoutSeconds * 1000);
+  const cache = cacheDir ? createFileCrashCache(cacheDir, (message) => io.stderr.write(`siglab: ${message}\n`)) : null;
+  const source = createCrashSource(io, apiUrl, token, cache, timeoutSeconds * 1000);
 
   // Fast mode: what the columns sign exactly is done; only the rest is fetched whole.
   const signedFast = new Map<string, { old: unknown; result: SignatureResult }>();
@@ -179,7 +182,10 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
 
   let failed = 0;
   let first = true;
-  io.stdout.write(report.header());
+  // The text layout is for people at a terminal: signatures and notes from the API are shown escaped there
+  // (CSV, Markdown and JSON keep them exact; JSON escapes controls itself).
+  const stdout = values.format === 'text' ? terminalSafe(io.stdout) : io.stdout;
+  stdout.write(report.header());
   // Started on the first crash signed whole (fast mode may need none).
   let signer: WorkerSigner | null = null;
   const signerOf = () => (signer ??= createWorkerSigner(signingTexts, watchdogSeconds * 1000));
@@ -195,7 +201,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       if (fast) {
         const { result, old } = fast;
         if (values['different-only'] && old === result.signature) continue;
-        io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+        stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
         first = false;
         continue;
       }
@@ -216,7 +222,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       }
       const old = baseGenerator ? baseGenerator.generate(loaded.crash).signature : loaded.crash.original_signature;
       if (values['different-only'] && old === result.signature) continue;
-      io.stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
+      stdout.write(report.row({ crashId, old, signature: result.signature, notes: result.notes, debugLog: result.debugLog, extra: result.extra }, values.verbose, first));
       first = false;
     }
   } finally {

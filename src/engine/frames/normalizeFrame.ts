@@ -62,6 +62,12 @@ const recorderOf =
     steps.push({ kind, before, after });
 
 const CACHE_LIMIT = 50_000;
+/** Characters of symbols and their collapsed forms kept per memo (tens of MB at most). */
+const CACHE_CHARS = 8 << 20;
+/** Symbols longer than this are normalised each time (linear, and rare): kept, each would weigh megabytes. */
+const CACHE_MAX_SYMBOL_CHARS = 64 << 10;
+/** Longer than any real symbol (C++ templates run to a few KB). */
+const FLATTEN_MAX_CHARS = 16_384;
 
 /**
  * Builds the frame normaliser for one set of siglists. The best available
@@ -70,8 +76,9 @@ const CACHE_LIMIT = 50_000;
  * across thousands of crashes.
  */
 export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormalizer {
-  const cppCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT);
-  const rustCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT);
+  const bounds = { chars: CACHE_CHARS, maxKeyChars: CACHE_MAX_SYMBOL_CHARS, weigh: (symbol: CollapsedSymbol) => symbol.collapsed.length + symbol.finished.text.length };
+  const cppCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT, bounds);
+  const rustCache = createStringMemo<CollapsedSymbol>(CACHE_LIMIT, bounds);
 
   const collapseSymbol = (fn: string, rust: boolean): CollapsedSymbol => {
     const cache = rust ? rustCache : cppCache;
@@ -134,7 +141,8 @@ export function createFrameNormalizer(lineNumbers: SiglistMatcher): FrameNormali
  * siglist lookups), and a flat one reads about twice as fast.
  */
 function flatString(text: string): string {
-  return text.split('').join('');
+  // A long symbol is rare and read rarely: splitting it into characters would cost more than every read saves.
+  return text.length > FLATTEN_MAX_CHARS ? text : text.split('').join('');
 }
 
 function finish(text: string, rust: boolean, record?: StepRecorder): string {

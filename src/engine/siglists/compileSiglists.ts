@@ -4,6 +4,7 @@ import { PythonRegexError } from './translatePythonRegex.ts';
 import { translateRemembered, type TranslationMemo } from './translationMemo.ts';
 import { capSiglistEntries, MAX_SIGLIST_GROUPS, tooManyGroups } from './siglistLimits.ts';
 import { compileJoinedPattern } from './compileJoinedPattern.ts';
+import { createStringMemo } from '../frames/stringMemo.ts';
 
 export interface SiglistMatcher {
   readonly file: SiglistFile;
@@ -36,6 +37,10 @@ export interface CompiledSiglists {
 export const EMPTY_SIGLIST_TEXTS: SiglistTexts = Object.fromEntries(SIGLIST_FILES.map((file) => [file, ''])) as unknown as SiglistTexts;
 
 const MEMO_LIMIT = 50_000;
+/** Characters of frame texts a list remembers verdicts for (see createStringMemo). */
+const MEMO_CHARS = 8 << 20;
+/** Frames longer than this are matched each time (the match is linear; remembering would hold megabytes). */
+const MEMO_MAX_TEXT_CHARS = 64 << 10;
 
 interface ValidLine {
   readonly entry: SiglistEntry;
@@ -53,13 +58,13 @@ function translateLines(file: SiglistFile, entries: readonly SiglistEntry[], err
     try {
       const wrapperGroup = jsGroups + 1;
       const translated = translateRemembered(entry.pattern, { groupBase: pythonGroups, namesBefore, jsGroupBase: wrapperGroup }, memo);
-      if (wrapperGroup + translated.groupCount > MAX_SIGLIST_GROUPS) {
+      if (wrapperGroup + translated.jsGroupCount > MAX_SIGLIST_GROUPS) {
         errors.push(tooManyGroups(file, entry, entries.length - index - 1));
         break;
       }
       valid.push({ entry, source: translated.source, wrapperGroup });
       pythonGroups += translated.groupCount;
-      jsGroups += 1 + translated.groupCount;
+      jsGroups += 1 + translated.jsGroupCount;
       translated.names.forEach((name) => namesBefore.add(name));
     } catch (error) {
       const message = error instanceof PythonRegexError ? error.message : String(error);
@@ -89,7 +94,7 @@ export function createMatcher(file: SiglistFile, text: string, errors: SiglistEr
   }
   const joined = joinedPattern.regex;
   const matches = lines.map(toMatch);
-  const memo = new Map<string, SiglistMatch | null>();
+  const memo = createStringMemo<SiglistMatch | null>(MEMO_LIMIT, { chars: MEMO_CHARS, maxKeyChars: MEMO_MAX_TEXT_CHARS });
   const match = (text: string): SiglistMatch | null => {
     const known = memo.get(text);
     if (known !== undefined) return known;
@@ -99,7 +104,6 @@ export function createMatcher(file: SiglistFile, text: string, errors: SiglistEr
       const index = lines.findIndex((line) => found[line.wrapperGroup] !== undefined);
       result = matches[index] ?? null;
     }
-    if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(text, result);
     return result;
   };

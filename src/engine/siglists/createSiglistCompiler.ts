@@ -8,6 +8,8 @@ import { createStringMemo } from '../frames/stringMemo.ts';
 const KEPT_PER_LIST = 4;
 /** Line translations remembered (the stock lists have about 1,000 lines). */
 const MAX_TRANSLATIONS = 20_000;
+/** …and their characters: lines may be 4 KB each. */
+const MAX_TRANSLATION_CHARS = 8 << 20;
 
 interface Compiled<T> {
   readonly text: string;
@@ -25,7 +27,7 @@ interface Compiled<T> {
 export function createSiglistCompiler(): (texts: SiglistTexts) => CompiledSiglists {
   const kept = new Map<SiglistFile, Compiled<unknown>[]>();
   // The edited list's lines were translated before, all but the line being typed: remember them.
-  const translations: TranslationMemo = createStringMemo<TranslatedRegex>(MAX_TRANSLATIONS);
+  const translations: TranslationMemo = createStringMemo<TranslatedRegex>(MAX_TRANSLATIONS, { chars: MAX_TRANSLATION_CHARS, weigh: (translated) => translated.source.length });
   const matcher = (file: SiglistFile, text: string, errors: SiglistError[]) => createMatcher(file, text, errors, translations);
   const sentinelList = (file: SiglistFile, text: string, errors: SiglistError[]) => createSentinelList(file, text, errors, translations);
   function compiled<T>(file: SiglistFile, text: string, make: (file: SiglistFile, text: string, errors: SiglistError[]) => T): Compiled<T> {

@@ -95,7 +95,7 @@ describe('plain names', () => {
   it.each(['mozilla::detail::MutexImpl', 'Allocator<T>::malloc', 'operator==', "it's a \"name\" -x,y@z#%&~ !"])(
     'translate %s to itself, with the same meaning as the full translation',
     (pattern) => {
-      expect(translatePythonRegex(pattern)).toEqual({ source: pattern, groupCount: 0, names: [] });
+      expect(translatePythonRegex(pattern)).toEqual({ source: pattern, groupCount: 0, jsGroupCount: 0, names: [] });
       const full = new RegExp(`^(?:${emitJsRegex(parsePythonRegex(pattern).root, 0)})`, 'u');
       for (const subject of [pattern, `${pattern}tail`, pattern.slice(1), '']) {
         expect(new RegExp(`^(?:${pattern})`, 'u').test(subject)).toBe(full.test(subject));

@@ -37,7 +37,7 @@ describe('compileSiglists with a translation memo', () => {
     compileSiglists(texts, { translations: memo });
     const [key] = [...memo.kept.keys()].filter((k) => k.endsWith('ns.*Bar'));
     // A memo that says this line means something else shows it was used.
-    const lists = compileSiglists(texts, { translations: { get: (k) => (k === key ? { source: 'memcpy', groupCount: 0, names: [] } : undefined) } });
+    const lists = compileSiglists(texts, { translations: { get: (k) => (k === key ? { source: 'memcpy', groupCount: 0, jsGroupCount: 0, names: [] } : undefined) } });
     expect(lists.prefix.match('memcpy')?.line).toBe(1);
     expect(lists.prefix.match('nsFooBar')).toBeNull();
   });
