@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { showCrashes } from './helpers.ts';
+import { EXAMPLE_CRASHES } from '../src/app/crashes/exampleCrashes.ts';
 
 const FAKE_API = `http://127.0.0.1:${process.env.SIGLAB_FAKE_API_PORT ?? 4180}`;
 /** Bidirectional formatting characters and other controls: none may reach the page's text raw. */
@@ -65,7 +66,7 @@ test('with browser storage denied the app works without keeping anything, and sa
     'Browser storage is blocked for this page: edits, crashes and settings work but are not kept after it closes.',
   );
   await page.getByRole('button', { name: 'Load examples' }).click();
-  await expect(page.getByRole('status', { name: 'Summary' })).toContainText('10 crashes');
+  await expect(page.getByRole('status', { name: 'Summary' })).toContainText(`${EXAMPLE_CRASHES.length} crashes`);
   await showCrashes(page);
   await page.locator('[data-crash-id]').first().click();
   await expect(page.getByRole('region', { name: 'Trace with edited lists' })).toBeVisible();

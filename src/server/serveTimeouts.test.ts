@@ -25,8 +25,9 @@ function stalledUpload(port: number, path: string, first: string): { socket: Soc
 }
 
 describe('siglab serve: deliberate timeouts and a cap on connections (the built bin, real HTTP)', () => {
-  it('keeps a /signatures stream going for as long as it makes progress, well past the idle limit', async () => {
-    serve = await startServe(['--idle-timeout', '1']);
+  it('keeps a /signatures stream going for as long as it makes progress, well past the idle and request limits', async () => {
+    // --request-timeout bounds a /signature body; a stream is only ever cut for stalling.
+    serve = await startServe(['--idle-timeout', '1', '--request-timeout', '1']);
     const lines = await new Promise<string[]>((resolve, reject) => {
       const outgoing = request(`${serve?.base}/signatures`, { method: 'POST' }, (response) => {
         let text = '';
@@ -44,7 +45,7 @@ describe('siglab serve: deliberate timeouts and a cap on connections (the built 
         }
       }, 500);
     });
-    // 4 s of streaming against an idle limit of 1 s: nothing cut.
+    // 4 s of streaming against limits of 1 s: nothing cut.
     expect(lines.map((line) => (JSON.parse(line) as { signature: string }).signature)).toEqual(Array.from({ length: 8 }, (_, i) => `Step${i}::Frame`));
   }, 30_000);
 

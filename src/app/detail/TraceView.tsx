@@ -174,7 +174,9 @@ function RuleItem({ rule, other, onJump, onRule, onFrameAction }: { rule: RuleTr
       {evidence.length > 0 && (
         <ul className="evidence mono" aria-label={`Why ${rule.rule} fired`}>
           {evidence.map((line, index) => (
-            <li key={index}>{line}</li>
+            <li key={index}>
+              <VisibleText text={line} />
+            </li>
           ))}
         </ul>
       )}
@@ -228,7 +230,9 @@ export function TraceView({ title, result, other, onJump, onRule, onFrameAction 
                 <button type="button" className="link" onClick={() => onRule(rule.rule)}>
                   {rule.rule}
                 </button>{' '}
-                <span className="mono muted">{explainRule(rule).replace(/^Skipped: /, '')}</span>
+                <span className="mono muted">
+                  <VisibleText text={explainRule(rule).replace(/^Skipped: /, '')} />
+                </span>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { VisibleText } from '../shell/VisibleText.tsx';
 import { RULE_DESCRIPTIONS, type RuleStep } from '../../engine/index.ts';
 import type { RuleCheck } from '../../engine/types.ts';
 
@@ -17,7 +18,9 @@ function ChecksTable({ caption, checks }: { caption: string; checks: readonly Ru
         {checks.map((check, index) => (
           <tr key={index} className={check.held ? 'held' : 'not-held'}>
             <td className="mono">{check.field}</td>
-            <td className="mono">{check.value}</td>
+            <td className="mono">
+              <VisibleText text={check.value} />
+            </td>
             <td>{check.test}</td>
             <td>{check.held ? 'yes' : 'no'}</td>
           </tr>
