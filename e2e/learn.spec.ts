@@ -104,10 +104,20 @@ test('the step-through moves with buttons and keys, highlights the siglist line 
   await expect(tests.nth(1)).toContainText('Irrelevant? Yes: dropped. irrelevant_signature_re:');
   await expect(frames.locator('li[aria-current="true"]')).toHaveText('core::result::unwrap_failed');
 
-  // A rule step has no siglist line: the highlight goes.
+  // A normalisation step: the raw function, each change that applied, and what the walk sees.
+  await steps.getByRole('button', { name: /^\d+ Frame 2: normalise \(\d+ changes?\)/ }).click();
+  await expect(current).toContainText('core::panicking::panic_fmt::h2c6ab54a3f29f2b5');
+  const changes = current.getByRole('list', { name: 'Normalisation steps' }).getByRole('listitem');
+  await expect(changes.first().locator('del')).toHaveText('core::panicking::panic_fmt::h2c6ab54a3f29f2b5');
+  await expect(changes.last().locator('ins')).toHaveText('core::panicking::panic_fmt');
+  await expect(current.locator('code.frame-code')).toHaveText('core::panicking::panic_fmt');
+
+  // A rule step has no siglist line: the highlight goes. It shows the fields it read and the signature before → after.
   await steps.getByRole('button', { name: /^\d+ SignatureGenerationRule/ }).click();
   await expect(page.locator('#siglist-editor .jump-highlight')).toHaveCount(0);
-  await expect(current.getByRole('table')).toContainText('java_stack_trace');
+  await expect(current.getByRole('table').first()).toContainText('java_stack_trace');
+  await expect(current.locator('.before-after del')).toHaveText('""');
+  await expect(current.locator('.before-after ins')).toContainText('webrender::renderer::Renderer::update_texture_cache');
 
   // The stock lists' trace, stepped the same way.
   await stepper.getByText('Stock lists').click();

@@ -21,13 +21,19 @@ async function useFakeGitHub(page: Page) {
 type Draft = { files?: Record<string, string>; lists?: { pr?: number } };
 const draftOf = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('siglab.draft.v1') ?? '{}') as Draft);
 
-test('Load PR asks before replacing typed edits, "keep" re-applies them, a replace can be undone, and a reload keeps the review', async ({ page }) => {
+/** A typed prefix line, saved as the draft; then Load PR #7301 from the fake GitHub. */
+async function typeThenLoadPr(page: Page) {
   await useFakeApi(page);
   await appendToSiglist(page, 'prefix_signature_re.txt', 'my::Typed::Prefix');
   await expect(page.getByRole('status', { name: 'Draft' })).toHaveText('Edits saved locally');
   const panel = await useFakeGitHub(page);
   await panel.getByLabel('socorro pull request').fill('7301');
   await panel.getByRole('button', { name: 'Load PR' }).click();
+  return panel;
+}
+
+test('Load PR asks before replacing typed edits, "keep" re-applies them, a replace can be undone, and a reload keeps the review', async ({ page }) => {
+  const panel = await typeThenLoadPr(page);
 
   const question = page.getByRole('dialog', { name: /^Load PR #7301 .* over your edits\?$/ });
   await expect(question).toContainText('Your edits change 1 line in 1 list (prefix_signature_re.txt); they would be lost.');
@@ -59,12 +65,7 @@ test('Load PR asks before replacing typed edits, "keep" re-applies them, a repla
 });
 
 test('"Open in a new tab" puts the PR in a tab of its own and leaves this tab\'s edits alone', async ({ page, context }) => {
-  await useFakeApi(page);
-  await appendToSiglist(page, 'prefix_signature_re.txt', 'my::Typed::Prefix');
-  await expect(page.getByRole('status', { name: 'Draft' })).toHaveText('Edits saved locally');
-  const panel = await useFakeGitHub(page);
-  await panel.getByLabel('socorro pull request').fill('7301');
-  await panel.getByRole('button', { name: 'Load PR' }).click();
+  const panel = await typeThenLoadPr(page);
   const opened = context.waitForEvent('page');
   await page.getByRole('dialog', { name: /^Load PR #7301/ }).getByRole('button', { name: 'Open in a new tab' }).click();
   const tab = await opened;

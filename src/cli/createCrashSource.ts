@@ -4,6 +4,14 @@ import { createCrashStatsClient } from '../crash-stats/createCrashStatsClient.ts
 import type { CrashCache } from '../crash-stats/types.ts';
 import type { CliIo } from './cliIo.ts';
 
+/** The options of a command that fetches crashes by id (for parseArgs): cache, request time limit, watchdog. */
+export const CRASH_FETCH_OPTIONS = {
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  timeout: { type: 'string', default: '30' },
+  watchdog: { type: 'string', default: '10' },
+} as const;
+
 export interface CrashSource {
   load(crashId: string): Promise<{ crash: CrashData } | { error: string }>;
 }

@@ -1,3 +1,4 @@
+import { VisibleText } from '../shell/VisibleText.tsx';
 import { describeWalkTest, NORMALIZATION_WORDS, type GivenFramesStep, type NormalizeStep, type SentinelSearchStep, type WalkEndStep, type WalkStep } from '../../engine/index.ts';
 import type { FrameTrace } from '../../engine/types.ts';
 import { SiglistLineLink } from './SiglistLineLink.tsx';
@@ -42,16 +43,20 @@ export function NormalizeView({ step, lists }: { step: NormalizeStep; lists: Lis
               </p>
               {change.before !== change.after && (
                 <p className="mono before-after">
-                  <del>{change.before || '""'}</del> → <ins>{change.after || '""'}</ins>
+                  <del>{change.before ? <VisibleText text={change.before} /> : '""'}</del> → <ins>{change.after ? <VisibleText text={change.after} /> : '""'}</ins>
                 </p>
               )}
-              {change.before === change.after && <p className="mono before-after">{change.after}</p>}
+              {change.before === change.after && (
+                <p className="mono before-after">
+                  <VisibleText text={change.after} />
+                </p>
+              )}
             </li>
           ))}
         </ol>
       )}
       <p>
-        The walk sees: <code className="frame-code">{frame.normalized || '(empty)'}</code>
+        The walk sees: <code className="frame-code">{frame.normalized ? <VisibleText text={frame.normalized} /> : '(empty)'}</code>
       </p>
     </>
   );
@@ -66,7 +71,7 @@ export function GivenFramesView({ step }: { step: GivenFramesStep }) {
       </p>
       <ol start={0} className="given-frames mono">
         {step.frames.map((frame) => (
-          <li key={frame.index}>{frame.normalized || '(empty)'}</li>
+          <li key={frame.index}>{frame.normalized ? <VisibleText text={frame.normalized} /> : '(empty)'}</li>
         ))}
       </ol>
     </>
@@ -90,7 +95,7 @@ export function SentinelSearchView({ step, lists }: { step: SentinelSearchStep; 
       {step.skipped.length > 0 && (
         <ol start={0} className="given-frames mono muted" aria-label="Frames skipped for the sentinel">
           {step.skipped.map((frame) => (
-            <li key={frame.index}>{frame.normalized || '(empty)'}</li>
+            <li key={frame.index}>{frame.normalized ? <VisibleText text={frame.normalized} /> : '(empty)'}</li>
           ))}
         </ol>
       )}

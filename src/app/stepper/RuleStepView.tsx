@@ -50,7 +50,7 @@ export function RuleStepView({ step }: { step: RuleStep }) {
         <p className="mono before-after">
           {step.changed ? (
             <>
-              <del>{rule.signatureBefore || '""'}</del> → <ins>{rule.signatureAfter || '""'}</ins>
+              <del>{rule.signatureBefore ? <VisibleText text={rule.signatureBefore} /> : '""'}</del> → <ins>{rule.signatureAfter ? <VisibleText text={rule.signatureAfter} /> : '""'}</ins>
             </>
           ) : (
             <>The signature stays {rule.signatureAfter ? `"${rule.signatureAfter}"` : 'empty'}.</>
@@ -61,7 +61,7 @@ export function RuleStepView({ step }: { step: RuleStep }) {
         <ul className="notes" aria-label="Notes">
           {rule.notes.map((note, index) => (
             <li key={index} className="mono">
-              {note}
+              <VisibleText text={note} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { checkExpectations, createGenerator, expectedCrashId, parseExpectations,
 import { DEFAULT_API_URL } from '../../crash-stats/types.ts';
 import { parseCrashLine } from '../../worker/parseCrashFiles.ts';
 import { readLines, UsageError, type CliIo } from '../cliIo.ts';
-import { createCrashSource } from '../createCrashSource.ts';
+import { createCrashSource, CRASH_FETCH_OPTIONS } from '../createCrashSource.ts';
 import { tokenForApi } from '../apiToken.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
@@ -69,10 +69,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       siglists: { type: 'string' },
       crashes: { type: 'string' },
       'api-url': { type: 'string', default: DEFAULT_API_URL },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      timeout: { type: 'string', default: '30' },
-      watchdog: { type: 'string', default: '10' },
+      ...CRASH_FETCH_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

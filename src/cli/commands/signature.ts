@@ -6,7 +6,7 @@ import { readLines, UsageError, type CliIo } from '../cliIo.ts';
 import { tokenForApi } from '../apiToken.ts';
 import { terminalSafe } from '../terminalSafe.ts';
 import { createFileCrashCache, defaultCacheDir } from '../fileCrashCache.ts';
-import { createCrashSource } from '../createCrashSource.ts';
+import { createCrashSource, CRASH_FETCH_OPTIONS } from '../createCrashSource.ts';
 import { REPORT_FORMATS, REPORTS, type ReportFormatName } from '../../report/formatReport.ts';
 import { loadSiglistTextsOrReport } from '../loadSiglistsOrReport.ts';
 import { createWorkerSigner, SigningTimeoutError, type WorkerSigner } from '../createWorkerSigner.ts';
@@ -85,10 +85,7 @@ export async function runSignature(argv: string[], io: CliIo): Promise<number> {
       pr: { type: 'string' },
       'github-api': { type: 'string' },
       'github-raw': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean', default: false },
-      timeout: { type: 'string', default: '30' },
-      watchdog: { type: 'string', default: '10' },
+      ...CRASH_FETCH_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
