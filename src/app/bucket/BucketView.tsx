@@ -5,6 +5,7 @@ import { BucketTree } from './BucketTree.tsx';
 import { SuggestionCard } from './SuggestionCard.tsx';
 import { useBucketSuggestions } from './useBucketSuggestions.ts';
 import './bucket.css';
+import { DialogHead } from '../shell/DialogHead.tsx';
 
 interface Props {
   readonly client: EngineClient | null;
@@ -40,12 +41,7 @@ export function BucketView({ client, signature, run, onApply, onClose }: Props) 
 
   return (
     <dialog ref={dialog} className="bucket-view" aria-label="Bucket view" onClose={onClose}>
-      <header className="dialog-head">
-        <h2>Bucket view</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close the bucket view">
-          ✕
-        </button>
-      </header>
+      <DialogHead title="Bucket view" closeLabel="Close the bucket view" onClose={() => dialog.current?.close()} />
       <p className="bucket-signature mono">{signature}</p>
       {problem && (
         <p className="warning" role="alert">

@@ -1,6 +1,7 @@
 import './evidence.css';
 import { useEffect, useRef } from 'react';
 import { RULE_DESCRIPTIONS } from '../../engine/index.ts';
+import { DialogHead } from '../shell/DialogHead.tsx';
 
 export const ruleAnchor = (name: string) => `rule-${name}`;
 
@@ -27,12 +28,7 @@ export function RulesPanel({ focus, onClose, usage, crashCount, onShowCrashes }:
   }, [focus]);
   return (
     <dialog ref={dialog} className="rules-panel" aria-label="Rules" onClose={onClose}>
-      <header className="dialog-head">
-        <h2>Rules</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close rules">
-          ✕
-        </button>
-      </header>
+      <DialogHead title="Rules" closeLabel="Close rules" onClose={() => dialog.current?.close()} />
       <p className="muted">
         Every crash goes through these rules in this order; each sees the signature the previous ones left.
         {crashCount > 0 && ' A rule fired in a crash when its condition held, whether or not the signature changed (edited lists).'}

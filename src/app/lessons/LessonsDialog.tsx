@@ -7,6 +7,7 @@ import { LESSONS, type Lesson } from './lessons.ts';
 import { readProgress, writeProgress, type LessonProgress } from './lessonProgress.ts';
 import { useLessonSigning } from './useLessonSigning.ts';
 import './lessons.css';
+import { DialogHead } from '../shell/DialogHead.tsx';
 
 interface Props {
   readonly client: EngineClient | null;
@@ -165,15 +166,11 @@ export function LessonsDialog({ client, stock, onClose }: Props) {
   const solvedCount = LESSONS.filter((candidate) => progress.solved.includes(candidate.id)).length;
   return (
     <dialog ref={dialog} className="lessons-dialog" aria-labelledby="lessons-title" onClose={onClose}>
-      <header className="dialog-head">
-        <h2 id="lessons-title">Lessons</h2>
+      <DialogHead title="Lessons" titleId="lessons-title" closeLabel="Close lessons" onClose={() => dialog.current?.close()}>
         <span className="muted">
           {solvedCount} of {LESSONS.length} solved
         </span>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close lessons">
-          ✕
-        </button>
-      </header>
+      </DialogHead>
       <div className="lessons-body">
         <nav aria-label="Lesson list">
           <ol className="lesson-list">

@@ -3,6 +3,7 @@ import type { QualityReport } from '../../engine/index.ts';
 import type { EngineClient } from '../../worker/createEngineClient.ts';
 import { EDITED, STOCK } from '../../worker/siglistSets.ts';
 import './quality.css';
+import { DialogHead } from '../shell/DialogHead.tsx';
 
 // The plotting library loads with the panel, not with the page.
 const SizePlot = lazy(() => import('./SizePlot.tsx').then((module) => ({ default: module.SizePlot })));
@@ -50,12 +51,7 @@ export function QualityPanel({ client, run, onClose }: Props) {
 
   return (
     <dialog ref={dialog} className="quality-panel" aria-label="Quality" onClose={onClose}>
-      <header className="dialog-head">
-        <h2>Quality</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close quality">
-          ✕
-        </button>
-      </header>
+      <DialogHead title="Quality" closeLabel="Close quality" onClose={() => dialog.current?.close()} />
       {problem && (
         <p className="warning" role="alert">
           {problem}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { DialogHead } from './DialogHead.tsx';
 
 export const SHORTCUTS: readonly [keys: string, what: string][] = [
   ['?', 'Show these shortcuts'],
@@ -21,12 +22,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   }, []);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <header className="dialog-head">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close shortcuts">
-          ✕
-        </button>
-      </header>
+      <DialogHead title="Keyboard shortcuts" titleId="shortcuts-title" closeLabel="Close shortcuts" onClose={() => dialog.current?.close()} />
       <table>
         <tbody>
           {SHORTCUTS.map(([keys, what]) => (

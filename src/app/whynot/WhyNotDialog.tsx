@@ -7,6 +7,7 @@ import { lineInEditor, useLearnContext } from '../stepper/LearnContext.tsx';
 import { MarkedSubject } from './MarkedSubject.tsx';
 import { RegexParts } from './RegexParts.tsx';
 import './whynot.css';
+import { DialogHead } from '../shell/DialogHead.tsx';
 
 export interface WhyNotTarget {
   readonly lists: 'stock' | 'edited';
@@ -80,12 +81,7 @@ export function WhyNotDialog({ traces, target, onClose }: Props) {
   const explanation = answer?.explanation;
   return (
     <dialog ref={dialog} className="why-not" aria-labelledby={`${ids}-title`} onClose={onClose}>
-      <header className="dialog-head">
-        <h2 id={`${ids}-title`}>Why not?</h2>
-        <button type="button" onClick={() => dialog.current?.close()} aria-label="Close why not">
-          ✕
-        </button>
-      </header>
+      <DialogHead title="Why not?" titleId={`${ids}-title`} closeLabel="Close why not" onClose={() => dialog.current?.close()} />
       <div className="why-not-form">
         <div className="trace-toolbar" role="radiogroup" aria-label="Lists">
           {(['edited', 'stock'] as const).map((value) => (

@@ -10,6 +10,7 @@ import { javaExceptionSignature } from '../signature/javaExceptionSignature.ts';
 import { withDebug, withExtra, withNote, withSignature, type SignatureState } from '../signatureState.ts';
 import { ALWAYS, type Rule, type RuleContext, type RuleOutput } from './Rule.ts';
 import { checkField } from './checkField.ts';
+import { joinFrames } from '../signature/joinFrames.ts';
 
 const NAME = 'SignatureGenerationRule';
 
@@ -68,7 +69,7 @@ export function signStack(crash: CrashData, state: SignatureState, context: Rule
 
   if (texts.length > 0) {
     // proto_signature is indexed by Crash Stats, so people can search frames below the signature.
-    next = withExtra(next, { proto_signature: texts.join(' | '), normalized_frames: texts });
+    next = withExtra(next, { proto_signature: joinFrames(texts), normalized_frames: texts });
   }
   next = withDebug(withNote(next, NAME, ...walk.notes), NAME, ...walk.debugNotes);
   if (walk.signature) next = withSignature(next, NAME, walk.signature);

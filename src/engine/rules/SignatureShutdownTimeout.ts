@@ -7,6 +7,7 @@ import { isPyDict, pyGet, pyIterate, pyTruthy } from '../python/pyValues.ts';
 import { withNote, withSignature } from '../signatureState.ts';
 import type { Rule } from './Rule.ts';
 import { checkField } from './checkField.ts';
+import { joinFrames } from '../signature/joinFrames.ts';
 
 /** A blocker is named by a string, or by an object's `name`. */
 function conditionName(condition: unknown): string {
@@ -43,6 +44,6 @@ export const SignatureShutdownTimeout: Rule = {
       next = withNote(next, this.name, `Error parsing AsyncShutdownTimeout: ${error.message}`);
     }
     next = withNote(next, this.name, `Signature replaced with a Shutdown Timeout signature, was: "${state.signature}"`);
-    return { state: withSignature(next, this.name, parts.join(' | ')) };
+    return { state: withSignature(next, this.name, joinFrames(parts)) };
   },
 };

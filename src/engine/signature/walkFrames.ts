@@ -1,5 +1,6 @@
 import type { FrameDecision, SiglistMatch, WalkTest } from '../types.ts';
 import type { CompiledSiglists } from '../siglists/compileSiglists.ts';
+import { joinFrames } from './joinFrames.ts';
 
 export interface FrameVerdict {
   readonly decision: FrameDecision;
@@ -123,7 +124,7 @@ export function walkFrames(
     }
   }
 
-  let signature = parts.join(' | ');
+  let signature = joinFrames(parts);
   let fallbackIndex: number | undefined;
   if (signature === '') {
     notes.push(`CSignatureTool: no frame data for crashing thread (${crashingThread})`);
