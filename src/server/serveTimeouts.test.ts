@@ -83,4 +83,17 @@ describe('siglab serve: deliberate timeouts and a cap on connections (the built 
     expect(await healthzMs(serve.base, 5_000)).toBeGreaterThan(0);
     expect(serve.child.exitCode).toBeNull();
   }, 30_000);
+
+  it('takes its default cap from the open-files limit: under ulimit -n 256 it keeps 192 connections and drops the rest at once', async () => {
+    serve = await startServe(['--idle-timeout', '3'], { openFiles: 256 });
+    const uploads = Array.from({ length: 240 }, () => stalledUpload(serve?.port as number, '/signature', '{'));
+    const closed = new Set<number>();
+    uploads.forEach((upload, index) => void upload.answer.then(() => closed.add(index)));
+    await sleep(1_500);
+    // 256 less the 64 files kept spare: the process keeps its own files (workers, lists) whatever the clients do.
+    expect(closed.size).toBe(240 - 192);
+    await Promise.all(uploads.map((upload) => upload.answer));
+    expect(await healthzMs(serve.base, 5_000)).toBeGreaterThan(0);
+    expect(serve.child.exitCode).toBeNull();
+  }, 30_000);
 });

@@ -15,8 +15,13 @@ export interface ServeProcess {
 }
 
 /** The built bin's `siglab serve` on a free port of 127.0.0.1, as its own process (a hang there cannot stall the test). */
-export async function startServe(args: readonly string[] = []): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'siglab.cjs'), 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServe(args: readonly string[] = [], options: { readonly openFiles?: number } = {}): Promise<ServeProcess> {
+  const command = [process.execPath, join(REPO_ROOT, 'scripts', 'siglab.cjs'), 'serve', '--port', '0', ...args];
+  // With `openFiles`, under that soft limit of open files (as `ulimit -n` sets it for a shell's children).
+  const child =
+    options.openFiles === undefined
+      ? spawn(command[0] as string, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('sh', ['-c', `ulimit -n ${options.openFiles} && exec "$@"`, 'sh', ...command], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
