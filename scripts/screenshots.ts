@@ -1,5 +1,5 @@
 /**
- * `npm run screenshots`: pictures of the built app for the README (docs/*.png):
+ * Pictures of the built app for the README (docs/*.png; run `npx vite build && npx tsx scripts/screenshots.ts`):
  * the workbench with the examples loaded, an edit and a crash selected, and
  * the step-through of one crash, at 1440×900 and 1024×768, light and dark, in
  * Debian's Chromium.
